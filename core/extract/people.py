@@ -125,7 +125,8 @@ NAME_TAILS = frozenset({"phủ"})
 
 # lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
 # never "… tỉnh Hà Giang nhất trí"
-_ONLY_AFTER = {"nhất": "thứ", "phủ": "chính", "án": "chánh"}   # ("Chánh án")
+_ONLY_AFTER = {"nhất": "thứ", "phủ": "chính", "án": "chánh",   # ("Chánh án")
+               "giao": "ngoại"}   # "Bộ Ngoại giao", never "… Tỉnh ủy giao nhiệm vụ" (a verb, to assign)
 # ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
 # (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
 _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
@@ -173,8 +174,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, 
     kept: list[str] = []
     for part in parts:
         part = part.strip()
-        if not part or not is_title_start(fold(part[:_START_REACH])):
-            break
+        if not part or not is_title_start(fold(_unglue(part[:_START_REACH]))):
+            break   # (unglued: "Chánh Văn phòng Tỉnh ủy" holds an office's name glued as one word from "Văn")
         words = part.split()
         keep: list[str] = []
         stopped = False

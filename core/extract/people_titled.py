@@ -243,10 +243,13 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         if caps and len(run) > len(caps) and run[-len(caps) - 1][0].lower() in _SMALL_LEVELS:
             caps = caps[1:] if len(caps) > 4 else []   # "UBND xã Đồng Đăng", "phường Trần Phú": the place
         found = _name_at_end(caps, is_place)
-        if found is None and " ".join(folded[m.start():m.end()].split()) in FOREIGN_TITLES:
+        if found is None and _foreign_title_ends(folded, m, run):
             found = _foreign_name_at_end(caps, run, is_place)
         if found is None:
             continue
+        if _late_before(text, m.start()):
+            pos = max(pos, found[1])
+            continue   # "dâng hương cố Tổng Bí thư Lê Văn A": a late leader honoured, not one who took part
         after = _WORD_RE.match(text, found[1] + 1) if found[1] + 1 < len(text) else None
         if after is not None and text[found[1]:found[1] + 1] == " " and after.group(0) in _BODY_TAILS:
             continue  # "Trung ương Đoàn Thanh niên": a body's name, no person
@@ -257,6 +260,30 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         title = " ".join(text[m.start():s].split()).rstrip(" ,")
         out.append((name, title, s, e))
         pos = e
+
+
+def _foreign_title_ends(folded: str, m: re.Match, run: list[tuple[str, int]]) -> bool:
+    """The run's title, or the last of its titles after a comma, is a foreign unit's ("Tỉnh
+    trưởng", or "Bí thư, Tỉnh trưởng Phoxay Xayasone"): its holder's name may have no family name."""
+    if " ".join(folded[m.start():m.end()].split()) in FOREIGN_TITLES:
+        return True
+    last = next((i for i in range(len(run) - 1, -1, -1) if run[i][0] == ","), -1)
+    if last < 0 or last + 1 == len(run):
+        return False
+    again = _START_RE.match(folded, run[last + 1][1])
+    return again is not None and " ".join(again.group(0).split()) in FOREIGN_TITLES
+
+
+# late_leader: "cố" (the late) just before a title: "dâng hương cố Tổng Bí thư Lê Văn A", "Cố Thủ
+# tướng Võ Văn B" — someone honoured, not one who took part ("củng cố", to strengthen, is not it)
+_LATE = frozenset({"cố ", "Cố "})
+
+
+def _late_before(text: str, start: int) -> bool:
+    """"cố" (the late) stands as a word just before ``start``."""
+    if start < 3 or text[start - 3:start] not in _LATE:
+        return False
+    return start == 3 or not text[start - 4].isalpha() and not text[max(0, start - 9):start - 3].lower().endswith("củng ")
 
 
 def _compound_after(text: str, run: list[tuple[str, int]], w_m: re.Match, end: int) -> list[tuple[str, int]] | None:

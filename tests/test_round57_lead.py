@@ -1,0 +1,139 @@
+"""Round 57, the lead: people's readings found browsing round 54–56's pages (no score line shows them).
+
+Our own sentences. The first of each pair fails before the change; the counter-shapes pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.people import find_people
+from hoptac.core.extract.people_titled import _late_before
+from hoptac.core.extract.title_compounds import compound_at
+from hoptac.core.places import resolve
+
+
+def _is_place(name: str) -> bool:
+    return resolve(name) is not None
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.title for p in find_people(text, is_place=_is_place)}
+
+
+# -- title_compounds: "dự khuyết" after "Ủy viên", "giao lưu" after "Văn phòng", "Thể thao" after "Văn hóa" ----------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Dự lễ có ông Trần Văn Bình, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Ngoại giao, phát biểu.",
+     "Trần Văn Bình", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Thứ trưởng Bộ Ngoại giao"),
+    ("Tiếp đoàn có bà Lê Thị Hoa, Chánh Văn phòng giao lưu Văn hóa Thể thao Bắc Sơn, cùng các cán bộ.",
+     "Lê Thị Hoa", "Chánh Văn phòng giao lưu Văn hóa Thể thao Bắc Sơn"),
+    ("Tham dự có ông Hồ Văn Nam, Giám đốc Trung tâm Văn hoá Thể thao huyện Tuy Phong, và các đoàn viên.",
+     "Hồ Văn Nam", "Giám đốc Trung tâm Văn hoá Thể thao huyện Tuy Phong"),
+])
+def test_a_title_runs_through_these_compounds(text, name, title):
+    assert _people(text)[name] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "dự" is the verb (to attend) after any word but "viên": the title ends before it
+    ("Ông Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy dự và phát biểu.", "Trần Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+])
+def test_the_same_words_elsewhere_end_the_title_as_before(text, name, title):
+    assert _people(text)[name] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # "giao lưu" (to hold an exchange), "giao" (to assign) after a body's name: the verb, not the title's
+    ("Ông Lê Văn An, Chánh Văn phòng Tỉnh ủy giao lưu cùng đoàn bạn.", "Chánh Văn phòng Tỉnh ủy"),
+    ("Ông Lê Văn An, Trưởng Ban Đối ngoại Tỉnh ủy giao nhiệm vụ cho các ban.", "Trưởng Ban Đối ngoại Tỉnh ủy"),
+])
+def test_giao_after_a_body_is_the_verb(text, title):
+    assert _people(text)["Lê Văn An"] == title
+
+
+def test_ngoại_giao_stays_in_the_title():
+    text = "Ông Lê Văn An, Thứ trưởng Bộ Ngoại giao, phát biểu."
+    assert _people(text)["Lê Văn An"] == "Thứ trưởng Bộ Ngoại giao"
+
+
+def test_chánh_văn_phòng_after_a_name_is_read():
+    # the office's name "Văn phòng Tỉnh ủy" is glued as one word: the title's start was not recognised
+    assert _people("Ông Lê Văn An, Chánh Văn phòng Tỉnh ủy, phát biểu.")["Lê Văn An"] == "Chánh Văn phòng Tỉnh ủy"
+
+
+def test_the_compounds_follow_only_their_word():
+    assert compound_at(["Ủy", "viên"], ["dự", "khuyết"]) == (0, 2)
+    assert compound_at(["Tỉnh", "ủy"], ["dự", "khuyết"]) is None
+    assert compound_at(["Văn", "phòng", "giao"], ["lưu"]) == (0, 1)
+    assert compound_at(["Bộ", "Ngoại", "giao"], ["lưu"]) is None
+    assert compound_at(["Văn", "hóa", "Thể"], ["thao"]) == (0, 1)
+
+
+# -- late_leader: "cố" (the late) before a title ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn công tác huyện Tuy Phong dâng hương cố Tổng Bí thư Lê Văn Khải.", "Lê Văn Khải"),
+    ("Cố Thủ tướng Phan Văn Định từng thăm xã Bình Minh năm 1990.", "Phan Văn Định"),
+])
+def test_a_late_leader_honoured_is_no_one_who_took_part(text, name):
+    assert name not in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn công tác huyện Tuy Phong chào Tổng Bí thư Lê Văn Khải.", "Lê Văn Khải"),
+    ("Đoàn do Phó Bí thư Tỉnh ủy Lê Văn Cố dẫn đầu; Chủ tịch UBND tỉnh Hồ Văn An tiếp đoàn.", "Hồ Văn An"),
+])
+def test_a_leader_without_cố_before_the_title_is_read_as_before(text, name):
+    assert name in _people(text)
+
+
+def test_cố_inside_củng_cố_is_not_the_late():
+    text = "nhằm củng cố Tổng Bí thư"
+    assert _late_before(text, text.index("Tổng")) is False
+    text = "dâng hương cố Tổng Bí thư"
+    assert _late_before(text, text.index("Tổng")) is True
+    assert _late_before("Cố Thủ tướng", 3) is True
+    assert _late_before("Ba cố Thủ", 6) is True
+    assert _late_before("bicố Thủ", 5) is False
+
+
+# -- a foreign unit's title after another title and a comma ---------------------------------------------------------
+
+def test_a_foreign_title_after_a_comma_gives_its_holder():
+    text = "Ngày 9.3, lãnh đạo tỉnh Salavan do Bí thư, Tỉnh trưởng Khamphanh Sitthivong dẫn đầu tiếp đoàn tỉnh Quảng Trị."
+    assert _people(text).get("Khamphanh Sitthivong") == "Bí thư, Tỉnh trưởng"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the words after the foreign title are a place: no one
+    ("Đoàn do Bí thư, Tỉnh trưởng tỉnh Salavan dẫn đầu đã đến thăm tỉnh Quảng Trị.", "Salavan"),
+    # the title after the comma is no foreign unit's: a name without a family name is still not read
+    ("Đoàn do Bí thư, Chủ tịch Khamphanh Sitthivong dẫn đầu tiếp đoàn tỉnh Quảng Trị.", "Khamphanh Sitthivong"),
+])
+def test_no_holder_where_the_words_are_a_place_or_the_title_is_not_foreign(text, absent):
+    assert absent not in _people(text)
+
+
+# -- ABBREVIATION_END: "PGS.TS." (two ranks glued) and "HT." (a monk's rank) end no sentence ---------------------------
+
+@pytest.mark.parametrize("text, first", [
+    ("Ngày 5/6, PGS.TS. Lê Văn An, Giám đốc Đại học A, và ông B đã ký biên bản. Sau đó hai bên trao quà.",
+     "Ngày 5/6, PGS.TS. Lê Văn An, Giám đốc Đại học A, và ông B đã ký biên bản."),
+    ("Dự lễ có HT. Thích Minh Tâm, Trưởng ban Trị sự tỉnh A. Buổi lễ kết thúc lúc 11 giờ.",
+     "Dự lễ có HT. Thích Minh Tâm, Trưởng ban Trị sự tỉnh A."),
+])
+def test_glued_ranks_and_a_monks_rank_end_no_sentence(text, first):
+    from hoptac.core.extract.sentences import sentences
+    s, e = sentences(text, 0, len(text))[0]
+    assert text[s:e] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Đoàn đã đến thăm tỉnh A. Sau đó đoàn về TP. Hồ Chí Minh.", "Đoàn đã đến thăm tỉnh A."),
+    ("Hai bên ký biên bản với ông TS. Sau đó trao quà.", "Hai bên ký biên bản với ông TS. Sau đó trao quà."),   # (as before: TS alone)
+    ("Công ty đạt chuẩn ISO GS. Hai bên trao quà.", "Công ty đạt chuẩn ISO GS. Hai bên trao quà."),
+])
+def test_other_stops_read_as_before(text, first):
+    from hoptac.core.extract.sentences import sentences
+    s, e = sentences(text, 0, len(text))[0]
+    assert text[s:e] == first
