@@ -243,7 +243,7 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         if caps and len(run) > len(caps) and run[-len(caps) - 1][0].lower() in _SMALL_LEVELS:
             caps = caps[1:] if len(caps) > 4 else []   # "UBND xã Đồng Đăng", "phường Trần Phú": the place
         found = _name_at_end(caps, is_place)
-        if found is None and _foreign_title_ends(folded, m, run):
+        if found is None and len(caps) >= 2 and _foreign_title_ends(folded, m, run):
             found = _foreign_name_at_end(caps, run, is_place)
         if found is None:
             continue
@@ -267,7 +267,9 @@ def _foreign_title_ends(folded: str, m: re.Match, run: list[tuple[str, int]]) ->
     trưởng", or "Bí thư, Tỉnh trưởng Phoxay Xayasone"): its holder's name may have no family name."""
     if " ".join(folded[m.start():m.end()].split()) in FOREIGN_TITLES:
         return True
-    last = next((i for i in range(len(run) - 1, -1, -1) if run[i][0] == ","), -1)
+    last = len(run) - 1
+    while last >= 0 and run[last][0] != ",":
+        last -= 1
     if last < 0 or last + 1 == len(run):
         return False
     again = _START_RE.match(folded, run[last + 1][1])
