@@ -26,9 +26,16 @@ __all__ = ["linked_groups", "groups", "listed", "link_between", "a_venue", "PAIR
 _WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
         r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
         r"|uy ban chinh quyen|tinh|thanh pho|huyen|dia phuong))?")
+# what a signing verb may take before "với" (round 57): "A ký kết hợp tác với B và C", "A ký thỏa thuận hợp tác
+# với B", "A ký biên bản ghi nhớ với B" (the verb and its object joined A to no one: B and C alone were the pair)
+_SIGNED = (r"(?:\s+(?:hop tac|ket nghia|thoa thuan(?: hop tac)?|bien ban(?: ghi nho| hop tac| ket nghia)?|ghi nho"
+           r"|chuong trinh(?: hop tac| phoi hop)?))?")
 PAIR_LINK_RE = re.compile(
     r"^(?:-|–|—|voi|cung|giua|va giua|(?:va|voi|cung|cung voi)" + _WHO + r"|"
-    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|ky ket|ky|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
+    r"(?:da\s+)?(?:phoi hop|hop tac|ket nghia|lam viec|(?:ky ket|ky)" + _SIGNED + r"|hoi dam)\s+(?:voi|cung)" + _WHO + r"|"
+    # the giver and the one given to (round 57): "A chuyển kinh phí ủng hộ B và C", "A trao kinh phí hỗ trợ B"
+    r"(?:da\s+)?(?:(?:chuyen|trao|trao tang|tang)\s+(?:kinh phi|qua|tien|so tien)\s+)?(?:ung ho|ho tro)(?:\s+cho)?"
+    + _WHO + r"|"
     # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
     r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r"|"
     # "A đã có chuyến thăm, hỗ trợ B", "A có buổi làm việc với B", "A có chuyến công tác tại B"

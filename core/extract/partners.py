@@ -334,8 +334,9 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
                                [p for p in ranked[2:8] if first[p][0] == 1 and scores[p] >= _FURTHER])
             if guest is not None:
                 chosen.append(guest)
-        for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners
-            if set(chosen[:2]) <= set(members):
+        for members in lists:  # "lãnh đạo 3 tỉnh A, B và C": the list is the partners; "A làm việc với tỉnh B, tỉnh
+            # C và tỉnh D" (round 57): the list that one of the two heads, joined in one run to the other, is its side
+            if set(chosen[:2]) <= set(members) or any(set(chosen[:2]) | set(members) <= g for g in joined_groups):
                 chosen += [p for p in members if p not in chosen and p in best]
         if intro_lists:  # "bốn tỉnh A, B, C, D (Việt Nam) và …": a side's members (:mod:`.partner_lists`)
             def named_at(prov: str) -> list[int]:
