@@ -137,3 +137,53 @@ def test_other_stops_read_as_before(text, first):
     from hoptac.core.extract.sentences import sentences
     s, e = sentences(text, 0, len(text))[0]
     assert text[s:e] == first
+
+
+# -- partners: the two sides of a signing verb with its object, of a gift, and a list after the pair's link -------------
+
+def _parties(text: str) -> list[str]:
+    from hoptac.core.ingest import process_bytes
+    result = process_bytes(text.encode(), "t.txt")
+    main = [e for e in result.item.events if e["main"]]
+    return [p["name"] for p in main[0]["parties"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ngày 12/4/2022, tỉnh Hà Nam ký kết hợp tác với tỉnh Lai Châu và tỉnh Điện Biên.",
+     {"Hà Nam", "Lai Châu", "Điện Biên"}),
+    ("Ngày 12/4/2022, tỉnh Hà Nam ký biên bản ghi nhớ với tỉnh Lai Châu và tỉnh Điện Biên.",
+     {"Hà Nam", "Lai Châu", "Điện Biên"}),
+    ("Ngày 12/4/2022, tỉnh Hà Nam chuyển kinh phí ủng hộ tỉnh Lai Châu và tỉnh Điện Biên khắc phục hậu quả lũ.",
+     {"Hà Nam", "Lai Châu", "Điện Biên"}),
+    ("Ngày 12/4/2022, tỉnh Hà Nam trao 1,2 tỷ đồng cho tỉnh Lai Châu và tỉnh Điện Biên.",
+     {"Hà Nam", "Lai Châu", "Điện Biên"}),
+    ("Ngày 12/4/2022, tỉnh Hà Nam làm việc với tỉnh Lai Châu, tỉnh Điện Biên và tỉnh Sơn La.",
+     {"Hà Nam", "Lai Châu", "Điện Biên", "Sơn La"}),
+])
+def test_each_side_of_the_lead_is_a_party(text, parties):
+    assert set(_parties(text)) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    # (as before) one partner after the verb and its object; a list told in another sentence is no side
+    ("Ngày 12/4/2022, tỉnh Hà Nam ký kết hợp tác với tỉnh Lai Châu.", {"Hà Nam", "Lai Châu"}),
+    ("Ngày 12/4/2022, tỉnh Hà Nam làm việc với tỉnh Lai Châu. Trước đó tỉnh Điện Biên, tỉnh Sơn La và tỉnh Yên Bái "
+     "đã đón đoàn.", {"Hà Nam", "Lai Châu"}),
+])
+def test_other_leads_keep_their_parties(text, parties):
+    assert set(_parties(text)) == parties
+
+
+# -- chrome: font-size buttons and back links are no headline ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Tăng cỡ chữ Giảm cỡ chữ", "Trở lại chủ đề", "Quay lại trang trước", "Cỡ chữ"])
+def test_controls_are_no_headline(line):
+    from hoptac.core.extract.article import parse_article
+    text = f"{line}\nHai tỉnh ký kết hợp tác du lịch\nNgày 12/4, tỉnh Hà Nam và tỉnh Lai Châu ký kết hợp tác du lịch."
+    assert parse_article(text).title == "Hai tỉnh ký kết hợp tác du lịch"
+
+
+def test_a_headline_opening_with_such_words_stays():
+    from hoptac.core.extract.article import parse_article
+    text = "Trở lại Điện Biên sau 70 năm\nNgày 12/4, đoàn tỉnh Hà Nam đến thăm tỉnh Điện Biên."
+    assert parse_article(text).title == "Trở lại Điện Biên sau 70 năm"

@@ -36,6 +36,8 @@ PAIR_LINK_RE = re.compile(
     # the giver and the one given to (round 57): "A chuyển kinh phí ủng hộ B và C", "A trao kinh phí hỗ trợ B"
     r"(?:da\s+)?(?:(?:chuyen|trao|trao tang|tang)\s+(?:kinh phi|qua|tien|so tien)\s+)?(?:ung ho|ho tro)(?:\s+cho)?"
     + _WHO + r"|"
+    # ... with the sum: "A ủng hộ 200 triệu đồng cho B và C", "A trao 1,5 tỷ đồng cho B"
+    r"(?:da\s+)?(?:ung ho|ho tro|trao tang|trao|tang)\s+[\d.,]+\s*(?:ty|trieu|nghin|ngan)(?:\s+dong)?\s+cho" + _WHO + r"|"
     # the host and its guest: "A tiếp đoàn đại biểu B", "A sang thăm và làm việc với B"
     r"(?:da\s+)?(?:tiep|don tiep|tiep don|hoi kien|(?:sang |den )?tham(?: va lam viec(?: voi| tai)?)?)" + _WHO + r"|"
     # "A đã có chuyến thăm, hỗ trợ B", "A có buổi làm việc với B", "A có chuyến công tác tại B"
