@@ -187,3 +187,28 @@ def test_a_headline_opening_with_such_words_stays():
     from hoptac.core.extract.article import parse_article
     text = "Trở lại Điện Biên sau 70 năm\nNgày 12/4, đoàn tỉnh Hà Nam đến thăm tỉnh Điện Biên."
     assert parse_article(text).title == "Trở lại Điện Biên sau 70 năm"
+
+
+# -- section labels: a numbered breadcrumb's items, and a school's or office's own section -----------------------------
+
+@pytest.mark.parametrize("line", ["3. Tin tức của trường", "Hoạt động nhà trường", "Tin tức đơn vị", "2. Tin tức"])
+def test_numbered_and_own_unit_labels_are_section_labels(line):
+    from hoptac.core.extract.page_lines import province_names
+    from hoptac.core.extract.section_labels import is_section_label
+    from hoptac.core.text import fold
+    assert is_section_label(fold(line), province_names())
+
+
+@pytest.mark.parametrize("line", ["3. Hai trường kết nghĩa", "Tin tức của trường Tiểu học Bình An tổ chức lễ kết nghĩa"])
+def test_headlines_so_opened_are_no_labels(line):
+    from hoptac.core.extract.page_lines import province_names
+    from hoptac.core.extract.section_labels import is_section_label
+    from hoptac.core.text import fold
+    assert not is_section_label(fold(line), province_names())
+
+
+def test_a_numbered_breadcrumb_over_the_headline_is_cut():
+    from hoptac.core.extract.article import parse_article
+    text = ("1. Trang chủ\n  2. Tin tức\n  3. Tin tức của trường\n\nTrường Tiểu học Bình An kết nghĩa với trường bạn\n\n"
+            "Ngày 3/1/2023, Trường Tiểu học Bình An (huyện A) ký kết nghĩa với trường tiểu học xã B, huyện Mường Nhé.")
+    assert parse_article(text).title == "Trường Tiểu học Bình An kết nghĩa với trường bạn"

@@ -24,6 +24,10 @@ tat ca chuyen muc           "Tất cả chuyên mục"
 tu tuong ho chi minh        "Tư tưởng Hồ Chí Minh" (a standing column)
 ==========================  ====================================
 
+A breadcrumb may number its items ("1. Trang chủ", "2. Tin tức", "3. Tin tức của trường"), and a school's or an office's
+site names its own unit after the section ("Tin tức của trường", "Hoạt động nhà trường", "Tin tức đơn vị"): both
+labels still (round 57).
+
 A label may name a special day's column after it, a day and a month ("Tư tưởng Hồ Chí Minh 20 tháng 11":
 the column, then the menu's item for Teachers' Day, 20 November): read over a page that opens with its lead,
 it was the headline. Only after a section word: a day alone is a date's business, never a label.
@@ -58,7 +62,10 @@ READ_ALOUD_RE = re.compile(r"^[×x]?\s*(?:(?:doc bai viet|tam dung|doc tiep|dung
                            r"|^vui long cho giay lat[.…]*$|^[×x]?\s*bai viet khong co file (?:audio|am thanh)[.…]*$")
 # the label, a special day's column ("20 thang 11"), then at most three words of the site's province
 # ("thoi su binh duong")
-SECTION_LABEL_RE = re.compile(rf"^{_WORD}(?:{_JOIN}{_WORD})*(?:\s+\d{{1,2}} thang \d{{1,2}})?"
+# (round 57) a breadcrumb's item number before it ("3. Tin tức của trường", under "1. Trang chủ", "2. Tin tức"), and the
+# site's own unit after it ("Tin tức của trường", "Hoạt động nhà trường", "Tin tức đơn vị"): a school's or an office's site
+SECTION_LABEL_RE = re.compile(rf"^(?:\d{{1,2}}\.\s*)?{_WORD}(?:{_JOIN}{_WORD})*(?:\s+\d{{1,2}} thang \d{{1,2}})?"
+                              rf"(?:\s+(?:cua\s+)?(?:nha truong|truong|don vi|co quan|nganh)\b)?"
                               rf"(?:\s+([a-z]+(?:\s+[a-z]+){{0,2}}))?\s*$")
 
 
