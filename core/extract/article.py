@@ -55,7 +55,7 @@ from .lead_stamps import lead_stamp, stamped_lead
 from .teaser_stamps import teaser_stamp
 from .glued_captions import CAPTION_MAX, glued_caption
 from .stamp_updates import posting_from_crawl, stamps_kept, update_under_glued_posting
-from .wrapped_leads import in_sentence, wrapped_lead_before
+from .wrapped_leads import cut_headline, in_sentence, wrapped_lead_before
 from .wrapped_joins import joined_lines
 from .inside_markers import INSIDE_MARKERS, WIDGET_REACH, BOX_TITLES  # noqa: F401 - INSIDE_MARKERS re-exported
 from .inside_markers import inside_marker as _inside_marker
@@ -184,6 +184,8 @@ def parse_article(text: str) -> Article:
         title_i = next((i for i, r in enumerate(reasons) if r is None), 0)
     elif lead_i is not None and (title_i is None or title_i < lead_i):   # a hard-wrapped lead above it (wrapped_leads)
         lead_i = limit = wrapped_lead_before(top, 0 if title_i is None else title_i + 1, lead_i, reasons)
+    if title_i is not None and cut_headline(text, top, title_i, lead_i, reasons):   # "… (huyện" / "Ngọc Hồi) năm …"
+        title_i, lead_i = None, title_i   # no headline: the wrapped lead's first line (wrapped_leads)
 
     stamps = []
     for i, ln in enumerate(top[:limit + 1]):

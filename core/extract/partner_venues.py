@@ -83,12 +83,13 @@ def departed_from(text: str, start: int) -> bool:
     lo = max(0, start - 14)
     return "ời" in text[lo:start] and _DEPARTED_RE.search(text, lo, start) is not None
 
-# "tại xã A (" / "ở trụ sở UBND xã B (huyện C, ": "tại", up to eight words of the venue's name (no
+# "tại xã A (" / "ở trụ sở UBND xã B (huyện C, ": "tại", up to ten words of the venue's name (no
 # comma, no "và" / "với": "tại Hà Nội, tỉnh A và huyện B (tỉnh C)" is B's own aside), the opening
-# parenthesis, perhaps other places of the aside before this one
+# parenthesis, perhaps other places of the aside before this one. (Ten: "tại Khu kinh tế cửa khẩu quốc tế
+# Bờ Y (huyện Ngọc Hồi)", nine words, is a venue's address; eight until round 57, late57a.)
 _WORD = r"(?!và\s|với\s)[^\s(),.;:]+"
 # (written (?<!\w)(?:tại|Tại|ở|Ở): each first letter first, the look-behind after it; tests/test_prefilters_*.py)
-_VENUE_ASIDE_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){0,7}?" + _WORD +
+_VENUE_ASIDE_RE = re.compile(r"(?:t(?<!\w.)ại|T(?<!\w.)ại|ở(?<!\w.)|Ở(?<!\w.))\s+(?P<venue>)(?:" + _WORD + r"\s+){0,9}?" + _WORD +
                              r"\s*\(\s*(?:[^()\n.;:]{1,50}[,–-]\s*)?$")
 
 

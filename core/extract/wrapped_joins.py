@@ -22,8 +22,9 @@ time_of_day    "sáng", "trưa", "chiều", "tối", "đêm"        a figure or 
 day_number     "ngày 24", "tháng 10", "mùng 5"              "tháng", "năm" or a separator and a figure:
                                                            "vào sáng ngày 24" / "tháng 4, đoàn …"
 day_separator  a day or month and its separator, "15-"      a figure: "ngày 15-" / "3, đoàn …"
-level_word     "tỉnh", "huyện", "xã", "thành phố", "TP",    a capital: "làm việc với tỉnh" / "Quảng Nam"
-               "thị xã", "thị trấn", "phường", "quận"
+level_word     "tỉnh", "huyện", "xã", "thành phố", "TP",    a capital: "làm việc với tỉnh" / "Quảng Nam";
+               "thị xã", "thị trấn", "phường", "quận";      a bracketed place's too (round 57, late57a):
+               also after an opening bracket               "… tại cửa khẩu Bờ Y (huyện" / "Ngọc Hồi) …"
 place_name     one or two capitalised words that are no     one or two capitalised words, the whole a
                place's name                                 place's name: "tỉnh Quảng" / "Nam về …",
                                                            "TP. Hồ" / "Chí Minh ký kết …"
@@ -47,7 +48,7 @@ CUTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("time_of_day", r"(?:^|\s)(?:sáng|trưa|chiều|tối|đêm)$", r"(?:\d|(?:ngày|nay|qua|hôm)\b)"),
         ("day_number", r"(?:^|\s)(?:ngày|tháng|mùng|mồng)\s+\d{1,2}$", r"(?:(?:tháng|năm)\b|[-/.]\s*\d)"),
         ("day_separator", r"(?:^|[\s(])\d{1,2}\s*[-/.]$", _FIGURE),
-        ("level_word", r"(?:^|\s)(?:tỉnh|huyện|xã|thành phố|tp\.?|thị xã|thị trấn|phường|quận)$", r"[^\W\d_]"),
+        ("level_word", r"(?:^|\s)\(?(?:tỉnh|huyện|xã|thành phố|tp\.?|thị xã|thị trấn|phường|quận)$", r"[^\W\d_]"),
     ))
 
 _CLOSED = tuple(".!?…:;\"”|")   # the ends that close a sentence or a title (wrapped_leads._CLOSED)

@@ -16,6 +16,11 @@ wrapped_before_lead    "Đoàn … thăm tỉnh B" / "Một đoàn cán bộ c�
                        :data:`WRAPPED_RUN` lines of 40-110 characters, each cut mid-sentence and followed at
                        once by the next, between the headline and the line that reads like a lead: the lead
                        is the first of them
+cut_headline           no headline: "Hội chợ nông sản tại cửa khẩu Bờ Y (huyện" / "Ngọc Hồi) năm 2025 đã thu hút
+                       hàng nghìn lượt khách, mở ra …" / "thêm cơ hội …": the first line of a wrapped lead,
+                       cut mid-sentence (40-110 characters, no stop), right over the line read as the lead, which
+                       goes on with it (it opens in lower case, or closes a bracket the line left open), on a
+                       page wrapped at a fixed width: no headline (round 57, late57a)
 clock_below_the_text   no line reads like a lead, and "Thứ Sáu, 04/12/2026 10:15 (GMT+7)" stands under the
                        page's first paragraph: a weekday, a date and a time of day below the text is the
                        site's clock (as under an article: parse_article's trailing stamps), not its stamp
@@ -25,10 +30,10 @@ clock_below_the_text   no line reads like a lead, and "Thứ Sáu, 04/12/2026 10
 from __future__ import annotations
 
 from .chrome import is_caption
-from .page_lines import _continues
+from .page_lines import _continues, _hard_wrapped
 from .stamps import is_clock_form
 
-__all__ = ["TITLE_BLOCK", "WRAPPED_RUN", "clocks_below_the_text", "in_sentence", "unstopped_block",
+__all__ = ["TITLE_BLOCK", "WRAPPED_RUN", "clocks_below_the_text", "cut_headline", "in_sentence", "unstopped_block",
            "wrapped_lead_before"]
 
 #: How many wrapped lines in a row make a paragraph (a headline in two lines, a caption, a byline are fewer).
@@ -60,6 +65,23 @@ def wrapped_lead_before(top, first: int, lead_i: int, reasons) -> int:
         else:
             run = lower = 0
     return lead_i
+
+
+def cut_headline(text: str, top, title_i: int, lead_i: int | None, reasons) -> bool:
+    """Is the headline ``top[title_i]`` the first line of a wrapped lead, cut mid-sentence, that the line right
+    under it goes on with (``cut_headline``)? That line -- the lead, or no chrome when no line reads like a lead
+    -- opens in lower case, or closes a bracket the headline left open ("… (huyện" / "Ngọc Hồi) …"): a headline
+    over its lead is a whole title, and a lead opens on a capital. Only on a page wrapped at a fixed width
+    (page_lines._hard_wrapped from the headline on)."""
+    if lead_i is not None and lead_i != title_i + 1 or title_i + 1 >= len(reasons) or reasons[title_i + 1] is not None:
+        return False
+    ln, nxt = top[title_i], top[title_i + 1]
+    if not _cut_mid_sentence(ln, nxt) or text.count("\n", ln.end, nxt.start) != 1:
+        return False
+    raw = ln.raw
+    if not (nxt.raw[:1].islower() or ("(" in raw and raw.count("(") > raw.count(")") and ")" in nxt.raw)):
+        return False
+    return _hard_wrapped(top[title_i:])
 
 
 def clocks_below_the_text(top, title_i: int | None, reasons, stamps) -> list:

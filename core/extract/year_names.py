@@ -62,6 +62,7 @@ FESTIVALS: tuple[tuple[str, str], ...] = (
     ("ngay hoi", "Ngày hội văn hóa các dân tộc năm 2022"),
     ("lien hoan", "Liên hoan nghệ thuật quần chúng năm 2018"),
     ("hoi thao", "Hội thao truyền thống năm 2017"),
+    ("phien cho", "Phiên chợ hàng Việt tại cửa khẩu Bờ Y (huyện Ngọc Hồi) năm 2025"),   # (round 57, late57a)
 )
 #: The name may hold one aside in brackets that writes no year ("Hội thảo quốc tế các vịnh đẹp (có 29 vịnh ở 24
 #: nước) năm 2005 sẽ khai mạc ngày 1/4"): the year after it still closes the name. A bracket with a year in it
@@ -69,7 +70,7 @@ FESTIVALS: tuple[tuple[str, str], ...] = (
 _ASIDE = r"(?:\((?![^()\n]*\b[12]\d{3}\b)[^()\n]{1,48}\)[^.;:,()\n]{0,24}?)?"
 _FESTIVAL_NAMED = re.compile(r"\b(?:" + "|".join(f for f, _ in FESTIVALS) + r")\b[^.;:,()\n]{0,60}?" + _ASIDE + r"\s+$")
 #: (a cheap test on the text as written before folding: a festival noun's last syllable)
-_FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao")
+_FESTIVAL_WORD = re.compile(r"(?i)h[oộ]i|festival|tu[aầ]n|hoan|l[iị]ch|thao|phi[eê]n")
 _EARLIER_EDITION = re.compile(r"\b(?:tung|ket qua|tiep noi|tiep theo|nam truoc|nam ngoai|lan truoc|ky truoc)\b")
 #: "đã" read as written: folded, "da" is also "Đà" ("thành phố Đà Nẵng khai mạc Lễ hội … năm 2024" is no
 #: earlier edition). On a page written without accents "da" is all there is, and it is read as "đã".
