@@ -75,7 +75,13 @@ def test_other_ranges_and_dates_read_as_before(text, rule, want):
     assert (got_rule, got) == (rule, want)
 
 
-def test_days_of_a_dashed_run_that_do_not_follow_each_other_are_no_range_of_months():
+def test_days_of_a_dashed_run_that_do_not_follow_each_other_and_cannot_be_months():
     # "12- 15-16/3": not day by day, so not the run's range; still never 12 – 16 of two months
     for m in find_dates("Ngày 12- 15-16/3/2019, đoàn về thăm."):
         assert m.end_month in (None, m.month), m.text
+
+
+def test_a_dashed_run_whose_days_do_not_follow_gives_no_range_of_months():
+    # before: 5 August – 9 November (range_dm_dm); after: the run refused, its last two days read as before
+    found = find_dates("Ngày 5- 8-9/11/2017, đoàn tỉnh A về tỉnh B.")
+    assert [(m.day, m.month, m.end_day, m.end_month, m.year) for m in found] == [(8, 11, 9, 11, 2017)]
