@@ -13,7 +13,7 @@ from .doc_words import doc_before as _doc_before
 from .month_words import check_month_word
 from .paren_days import check_paren_alone
 from .range_checks import check_consecutive as _check_consecutive, check_days_listed as _check_days_listed
-from .range_checks import check_opens_runs as _check_opens_runs
+from .range_checks import check_no_dash_run as _check_no_dash_run, check_opens_runs as _check_opens_runs
 from ..text import fold
 
 __all__ = ["CHECKS", "strong"]
@@ -109,6 +109,7 @@ CHECKS = {
     "day_alone": _check_day_alone,
     "consecutive": _check_consecutive,
     "days_listed": _check_days_listed,
+    "no_dash_run": _check_no_dash_run,
     "not_doc": _check_not_doc,
     "no_unit": _check_no_unit,
     "slash_unless_cue": _check_slash_unless_cue,

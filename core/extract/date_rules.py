@@ -180,11 +180,13 @@ RULES: tuple[Rule, ...] = (
              {TO}(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?)?(?P<d2>{DAY})(?P<s2>{SEP}){GAP}(?P<m2>{MON})(?:(?P=s2){GAP}(?P<y2>{YEAR}))?{END}""",
          ("từ ngày 28/2 đến ngày 2/3", "22/12/1944 - 22/12/2016", "từ 28/12/2019 đến 2/1/2020",
           "ngày 8/3 - 10/3", "từ 28/12 đến 2/1/2020", "Sáng 5/9 đến chiều 7/9"),
-         check="slash_unless_cue",
+         check="slash_unless_cue no_dash_run",
          note="Two full day-month dates (the second may carry its part of the day: 'đến chiều 7/9'). "
               "A year on one end only is shared (the start "
               "takes the year before when its month is later: 28/12 - 2/1/2020). Dots or "
-              "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers."),
+              "dashes need 'ngày', a part of the day or a year; '1.5 - 2.5' is numbers. "
+              "Not a run of days joined by dashes before one month (no_dash_run, round 57): in "
+              "'ngày 8- 9-10/12/2019' the 9 is a day, not September (range_days reads 8-10 Dec)."),
     Rule("range_opens_runs", "date?",
          r"""(?:(?=[0-9]{1,2}[:h]){CLOCK}\s+(?:ngay\s+)?)?(?P<d>{DAY})(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
              \s*,?\s+(?:va\s+)?(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?\s+(?:ngay\s+)?
@@ -206,19 +208,20 @@ RULES: tuple[Rule, ...] = (
          note="Two days written in full and joined by 'và' or ',' after 'ngày': a range only when "
               "the second is the day after the first (else two separate dates)."),
     Rule("range_days", "date?",
-         r"""(?P<d>{DAY})(?P<mid>(?:\s*,\s*{DAY})+)?{AND_TO}(?P<d2>{DAY})
+         r"""(?P<d>{DAY})(?P<mid>(?:\s*,\s*{DAY})+|(?:[^\S\n]*[-–][^\S\n]*{DAY})+)?{AND_TO}(?P<d2>{DAY})
              (?:(?P<s>{SEP}){GAP}(?P<m>{MON})(?:(?P=s){GAP}(?P<y>{YEAR}))?
                |\s+thang\s+(?P<m>{MON})(?:{OF_YEAR}(?P<y>{YEAR}))?){END}""",
          ("24 và 25 tháng 11 năm 2018", "ngày 24 và 25/11", "từ ngày 2 đến 6.9",
           "ngày 2-3/9/2020", "ngày 24, 25/11", "ngày 7, 8 và 9 tháng 5/2013", "sáng 5 và chiều 6/12",
-          "từ ngày 25 đến hết ngày 27-4", "từ 25 đến 27-7", "ngày 24 và25/11"),
+          "từ ngày 25 đến hết ngày 27-4", "từ 25 đến 27-7", "ngày 24 và25/11", "ngày 8- 9-10/12/2019",
+          "ngày 12-13-14/3"),
          check="range_cue days_listed",
          note="Days of one month. Needs 'tháng', a year, 'ngày'/a part of the day, or "
               "'từ' or '(' before with a slash: '(3 - 4/6)', or 'từ D đến D2' with a dash, the days rising and "
               "no unit after ('từ 25 đến 27-7'; not 'từ 3 đến 5-6 người'), or 'diễn ra/tổ chức từ D-D2.M' with a "
               "dot, the days rising and no unit after ('diễn ra từ 16-18.5'; not 'giá từ 16-18.5 triệu'). 'ngày 2 và 5/9' reads 2-5 Sept. "
-              "Three days or more listed ('7, 8 và 9 tháng 5') are a range only when they follow "
-              "each other day by day."),
+              "Three days or more listed ('7, 8 và 9 tháng 5', or joined by dashes, 'ngày 8- 9-10/12/2019', "
+              "round 57) are a range only when they follow each other day by day."),
     Rule("dmy", "date?",
          r"(?P<d>{DAY}){GAP_BEFORE}(?P<s>{SEP}){GAP}(?P<m>{MON})(?:{GAP_BEFORE}(?P=s){GAP}|\s*,?\s*nam\s+)(?P<y>{YEAR}){END}",
          ("ngày 19/9/2018", "26/2/2006", "ngày 3.6.2015", "12-8-2020", "05/03/2022",

@@ -3,6 +3,9 @@ rows and applied by :mod:`hoptac.core.extract.dates`:
 
 * ``consecutive`` (``two_days``): "25.6 và 26.6" is a range only when the second day follows the first;
 * ``days_listed`` (``range_days``): "7, 8 và 9 tháng 5" only when the days follow day by day;
+* ``no_dash_run`` (``range_dm_dm``): "ngày 8- 9-10/12/2019" is three days of one month joined by dashes (round 57),
+  not 8 September to 10 December: two ends whose first is written with a dash and whose range dash is glued to both
+  numbers, the second end with a slash or a dot, are refused (``range_days`` reads the run);
 * ``opens_runs`` (``range_opens_runs``): an occasion opened on one day that runs until
   another, "khai mạc từ 19:30 ngày 3/5 và diễn ra đến hết ngày 5/5", is a range only when an
   opening verb stands just before "từ" and the clause before names no plan or document ("Kế
@@ -16,7 +19,8 @@ import re
 
 from ..text import fold
 
-__all__ = ["OPENING_VERBS", "PLAN_WORDS", "check_consecutive", "check_days_listed", "check_opens_runs"]
+__all__ = ["OPENING_VERBS", "PLAN_WORDS", "DASH_RUN", "check_consecutive", "check_days_listed", "check_no_dash_run",
+           "check_opens_runs"]
 
 #: Verbs that open an occasion, just before "từ" (folded).
 OPENING_VERBS = ("khai mac", "bat dau", "dien ra", "to chuc")
@@ -54,3 +58,16 @@ def check_days_listed(g, text, start, end):
         return True
     days = [int(g["d"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
     return all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
+#: A run of days joined by dashes before one month (round 57, faith57): "8- 9-10/12", "12-13-14.3" -- the first
+#: dash may carry a typed space beside it, the one after the middle number none; then the month after "/" or ".".
+DASH_RUN = re.compile(r"(?<![0-9])[0-9]{1,2}[^\S\n]*[-\u2013][^\S\n]*[0-9]{1,2}[-\u2013][0-9]{1,2}[/.]")
+
+
+def check_no_dash_run(g, text, start, end):
+    """Not 'D-M-D2/M2' (a dash in the first end, the range's dash glued, the second end with '/' or '.'): a run of
+    days of one month ('ngày 8- 9-10/12/2019'), which ``range_days`` reads."""
+    if g.get("s") != "-" or g.get("s2") not in ("/", "."):
+        return True
+    return DASH_RUN.search(text, start, end) is None
