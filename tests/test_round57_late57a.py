@@ -161,3 +161,14 @@ def test_a_market_named_with_its_year():
 ])
 def test_no_market_named_where_the_year_is_another_occasion_s(text, year):
     assert ("named_year", year) not in _cue_names(text)
+
+
+def test_a_dated_line_under_the_wrapped_lead_does_not_make_its_first_lines_a_headline():
+    # (the merge) an old day on a line of its own under the lead paragraph reads like a lead; the lead's first line,
+    # joined at its bracket and gone on with in lower case, was then the headline and the old day the main event
+    page = "(KT)-\n" + _LEAD_JOINED.replace("kết nối\n", "kết nối giao\nthương, ") + \
+        "Ngày 12/2/1975, hai huyện chính thức kết nghĩa. Từ đó đến nay quan hệ không ngừng vun đắp.\n" + _BODY
+    art = parse_article(page)
+    assert art.title_span == (0, 0)
+    main = _main(page)
+    assert (main["date"], main["date_end"]) == ("2025-11-12", "2025-11-14")

@@ -73,13 +73,16 @@ def cut_headline(text: str, top, title_i: int, lead_i: int | None, reasons) -> b
     -- opens in lower case, or closes a bracket the headline left open ("… (huyện" / "Ngọc Hồi) …"): a headline
     over its lead is a whole title, and a lead opens on a capital. Only on a page wrapped at a fixed width
     (page_lines._hard_wrapped from the headline on)."""
-    if lead_i is not None and lead_i != title_i + 1 or title_i + 1 >= len(reasons) or reasons[title_i + 1] is not None:
+    if lead_i is not None and lead_i <= title_i or title_i + 1 >= len(reasons) or reasons[title_i + 1] is not None:
         return False
     ln, nxt = top[title_i], top[title_i + 1]
     if not _cut_mid_sentence(ln, nxt) or text.count("\n", ln.end, nxt.start) != 1:
         return False
     raw = ln.raw
-    if not (nxt.raw[:1].islower() or ("(" in raw and raw.count("(") > raw.count(")") and ")" in nxt.raw)):
+    lower = nxt.raw[:1].islower()
+    if lead_i is not None and lead_i != title_i + 1 and not lower:
+        return False   # a lead further down ("Ngày 12/2, …" under the paragraph): only a line going on in lower case
+    if not (lower or ("(" in raw and raw.count("(") > raw.count(")") and ")" in nxt.raw)):
         return False
     return _hard_wrapped(top[title_i:])
 
