@@ -1,4 +1,5 @@
-"""Round 57, the lead: people's readings found browsing round 54–56's pages (no score line shows them).
+"""Round 57, the lead: readings found browsing rounds 54–57's pages (no score line shows them): people and their
+titles, sentence stops after glued ranks, the parties of a signing, a gift or a list, site controls and labels.
 
 Our own sentences. The first of each pair fails before the change; the counter-shapes pass before and after."""
 
@@ -6,10 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import main_event
+from hoptac.core.extract.article import parse_article
+from hoptac.core.extract.page_lines import province_names
 from hoptac.core.extract.people import find_people
 from hoptac.core.extract.people_titled import _late_before
+from hoptac.core.extract.section_labels import is_section_label
+from hoptac.core.extract.sentences import sentences
 from hoptac.core.extract.title_compounds import compound_at
 from hoptac.core.places import resolve
+from hoptac.core.text import fold
 
 
 def _is_place(name: str) -> bool:
@@ -116,6 +123,11 @@ def test_no_holder_where_the_words_are_a_place_or_the_title_is_not_foreign(text,
 
 # -- ABBREVIATION_END: "PGS.TS.", "GS.TS." (two ranks glued) end no sentence ---------------------------
 
+def _first_sentence(text: str) -> str:
+    s, e = sentences(text, 0, len(text))[0]
+    return text[s:e]
+
+
 @pytest.mark.parametrize("text, first", [
     ("Ngày 5/6, PGS.TS. Lê Văn An, Giám đốc Đại học A, và ông B đã ký biên bản. Sau đó hai bên trao quà.",
      "Ngày 5/6, PGS.TS. Lê Văn An, Giám đốc Đại học A, và ông B đã ký biên bản."),
@@ -123,9 +135,7 @@ def test_no_holder_where_the_words_are_a_place_or_the_title_is_not_foreign(text,
      "Dự lễ có GS.TS. Hồ Văn Minh, Hiệu trưởng Trường Đại học A."),
 ])
 def test_glued_ranks_end_no_sentence(text, first):
-    from hoptac.core.extract.sentences import sentences
-    s, e = sentences(text, 0, len(text))[0]
-    assert text[s:e] == first
+    assert _first_sentence(text) == first
 
 
 @pytest.mark.parametrize("text, first", [
@@ -134,18 +144,13 @@ def test_glued_ranks_end_no_sentence(text, first):
     ("Công ty đạt chuẩn ISO GS. Hai bên trao quà.", "Công ty đạt chuẩn ISO GS. Hai bên trao quà."),
 ])
 def test_other_stops_read_as_before(text, first):
-    from hoptac.core.extract.sentences import sentences
-    s, e = sentences(text, 0, len(text))[0]
-    assert text[s:e] == first
+    assert _first_sentence(text) == first
 
 
 # -- partners: the two sides of a signing verb with its object, of a gift, and a list after the pair's link -------------
 
 def _parties(text: str) -> list[str]:
-    from hoptac.core.ingest import process_bytes
-    result = process_bytes(text.encode(), "t.txt")
-    main = [e for e in result.item.events if e["main"]]
-    return [p["name"] for p in main[0]["parties"]]
+    return [p["name"] for p in main_event(text)["parties"]]
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -178,37 +183,32 @@ def test_other_leads_keep_their_parties(text, parties):
 
 @pytest.mark.parametrize("line", ["Tăng cỡ chữ Giảm cỡ chữ", "Trở lại chủ đề", "Quay lại trang trước", "Cỡ chữ"])
 def test_controls_are_no_headline(line):
-    from hoptac.core.extract.article import parse_article
     text = f"{line}\nHai tỉnh ký kết hợp tác du lịch\nNgày 12/4, tỉnh Hà Nam và tỉnh Lai Châu ký kết hợp tác du lịch."
     assert parse_article(text).title == "Hai tỉnh ký kết hợp tác du lịch"
 
 
 def test_a_headline_opening_with_such_words_stays():
-    from hoptac.core.extract.article import parse_article
     text = "Trở lại Điện Biên sau 70 năm\nNgày 12/4, đoàn tỉnh Hà Nam đến thăm tỉnh Điện Biên."
     assert parse_article(text).title == "Trở lại Điện Biên sau 70 năm"
 
 
 # -- section labels: a numbered breadcrumb's items, and a school's or office's own section -----------------------------
 
+def _label(line: str) -> bool:
+    return is_section_label(fold(line), province_names())
+
+
 @pytest.mark.parametrize("line", ["3. Tin tức của trường", "Hoạt động nhà trường", "Tin tức đơn vị", "2. Tin tức"])
 def test_numbered_and_own_unit_labels_are_section_labels(line):
-    from hoptac.core.extract.page_lines import province_names
-    from hoptac.core.extract.section_labels import is_section_label
-    from hoptac.core.text import fold
-    assert is_section_label(fold(line), province_names())
+    assert _label(line)
 
 
 @pytest.mark.parametrize("line", ["3. Hai trường kết nghĩa", "Tin tức của trường Tiểu học Bình An tổ chức lễ kết nghĩa"])
 def test_headlines_so_opened_are_no_labels(line):
-    from hoptac.core.extract.page_lines import province_names
-    from hoptac.core.extract.section_labels import is_section_label
-    from hoptac.core.text import fold
-    assert not is_section_label(fold(line), province_names())
+    assert not _label(line)
 
 
 def test_a_numbered_breadcrumb_over_the_headline_is_cut():
-    from hoptac.core.extract.article import parse_article
     text = ("1. Trang chủ\n  2. Tin tức\n  3. Tin tức của trường\n\nTrường Tiểu học Bình An kết nghĩa với trường bạn\n\n"
             "Ngày 3/1/2023, Trường Tiểu học Bình An (huyện A) ký kết nghĩa với trường tiểu học xã B, huyện Mường Nhé.")
     assert parse_article(text).title == "Trường Tiểu học Bình An kết nghĩa với trường bạn"
