@@ -13,7 +13,7 @@ first word     second words                                           example (w
 =============  =====================================================  ==============================================
 Trưởng         đoàn, ban, phòng, khoa, thôn, bản, ấp, trạm, công an   đ/c Lò Văn Minh Trưởng đoàn công tác tỉnh A
 Phó            chủ, giám, bí, trưởng, tổng, thủ, tỉnh, thị, huyện,    ông Hà Văn Nam Phó Chủ tịch UBND huyện A
-               chánh, cục, viện, đô
+               chánh, cục, viện, đô, phòng                            ông Lê Văn Tư Phó phòng nội vụ huyện B
 Chủ            tịch, nhiệm                                            ông Vi Văn Sơn Chủ tịch UBND xã A
 Giám           đốc                                                    bà Lê Thị Lan Giám đốc Sở Du lịch tỉnh A
 Bí             thư                                                    ông Hoàng Văn Dũng Bí thư Huyện ủy A
@@ -35,7 +35,7 @@ __all__ = ["HEAD_WORDS", "TITLE_HEADS", "name_before_title"]
 TITLE_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
     ("trưởng", frozenset({"đoàn", "ban", "phòng", "khoa", "thôn", "bản", "ấp", "trạm", "công"})),
     ("phó", frozenset({"chủ", "giám", "bí", "trưởng", "tổng", "thủ", "tỉnh", "thị", "huyện", "chánh", "cục", "viện",
-                       "đô"})),
+                       "đô", "phòng"})),
     ("chủ", frozenset({"tịch", "nhiệm"})),
     ("giám", frozenset({"đốc"})),
     ("bí", frozenset({"thư"})),

@@ -154,6 +154,12 @@ def _title_parts(rest: str) -> list[str]:
     return (_TITLE_PARTS_FAST if "-" in rest or "kiêm" in rest else _TITLE_COMMAS).split(rest)
 
 
+# former_title (round 58, the lead): "nguyên" (former) opens a title written after a name, small: "ông Mai Văn A –
+# nguyên Bí thư Tỉnh ủy" (the base read no title: the word loop stopped at its small letter). Only as a title's
+# first word, and the title must go on with a title's words ("nguyên Bí thư", not "nguyên nhân").
+_FORMER = frozenset({"nguyên"})
+
+
 def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, joined: bool = False) -> str:
     """The title that follows a name at ``pos`` (just after the name), or ''. ``folded``: the
     text's fold, character for character (None: each window is folded). ``is_place``: a place
@@ -188,6 +194,10 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, 
                 # a dash glued to the title's last word closes it: "Phó Thủ tướng Chính phủ- đã chủ trì"
                 w, bare, words = bare[:-1], bare[:-1], words[:i + 1]
             c = bare[:1]
+            if not keep and not kept and bare in _FORMER and i + 1 < len(words) and words[i + 1] not in _FORMER and \
+                    is_title_start(fold(_unglue(" ".join(words[i + 1:i + 4])))):
+                keep.append(w)   # "…, nguyên Bí thư Tỉnh ủy": a former holder's title opens small (former_title)
+                continue
             if c.isupper() or c.isdigit() or "\u2060" in bare or \
                     (_title_word(bare) and (bare.lower() not in _IN_CONTEXT
                                             or _in_context(bare, keep, words[i + 1] if i + 1 < len(words) else ""))):

@@ -100,7 +100,8 @@ TITLE_STARTS: tuple[str, ...] = (
     "giam doc", "pho giam doc", "bo truong", "thu truong", "thu tuong", "pho thu tuong", "tong bi thu",
     "dai su", "tinh truong", "pho tinh truong", "truong ban", "pho truong ban", "chanh van phong",
     "chanh an", "vien truong", "tong cuc truong", "cuc truong", "dai bieu", "ton truong", "thi truong",
-    "pho thi truong", "chu nhiem", "pho chu nhiem", "tong giam doc", "truong phong", "ky uy", "chu tich uy ban",
+    "pho thi truong", "chu nhiem", "pho chu nhiem", "tong giam doc", "truong phong", "ky uy",
+    "pho phong", "pho truong phong",   # round 58: "…, Phó phòng Nội vụ huyện A", "…, Phó Trưởng phòng Y tế" "chu tich uy ban",
     "thuong truc", "nguyen", "uy vien du khuyet",
     "tu lenh", "pho tu lenh", "chinh uy", "pho chinh uy", "chi huy truong", "pho chi huy truong",   # an army's
     "tham muu truong", "pho tham muu truong",

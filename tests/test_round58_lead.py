@@ -1,0 +1,69 @@
+"""Round 58, the lead: readings found browsing round 58's pages (no score line shows them): a former holder's
+title ("nguyên …") and a deputy head of an office ("Phó phòng …") after a name.
+
+Our own sentences. The first of each pair fails before the change; the counter-shapes pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoptac.core.extract.name_before_title import name_before_title
+from hoptac.core.extract.people import find_people
+from hoptac.core.places import resolve
+
+
+def _is_place(name: str) -> bool:
+    return resolve(name) is not None
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.title for p in find_people(text, is_place=_is_place)}
+
+
+# -- former_title: "nguyên" opens a title after a name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Về phía tỉnh bạn có đồng chí Hà Văn Sáu – nguyên Bí thư Tỉnh ủy; đồng chí Lý Thị Bảy – Phó Bí thư Tỉnh ủy.",
+     "Hà Văn Sáu", "nguyên Bí thư Tỉnh ủy"),
+    ("Dự buổi gặp có ông Vũ Văn Tám, nguyên Phó Chủ tịch UBND tỉnh, cùng các cựu cán bộ.",
+     "Vũ Văn Tám", "nguyên Phó Chủ tịch UBND tỉnh"),
+])
+def test_a_former_holders_title_is_read(text, name, title):
+    assert _people(text)[name] == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo ông Vũ Văn Tám, nguyên nhân chính là mưa lớn kéo dài.", "Vũ Văn Tám"),
+    ("Ông Vũ Văn Tám, nguyên nguyên Bí thư, phát biểu.", "Vũ Văn Tám"),
+])
+def test_nguyên_not_before_a_title_gives_no_title(text, name):
+    # "nguyên nhân" (a cause) is no title; a doubled "nguyên" reads as before
+    assert _people(text).get(name, "") == ""
+
+
+def test_a_capitalised_former_title_reads_as_before():
+    assert _people("Có mặt ông Hà Văn Sáu, Nguyên Bí thư Tỉnh ủy.")["Hà Văn Sáu"] == "Nguyên Bí thư Tỉnh ủy"
+
+
+# -- "Phó phòng" / "Phó Trưởng phòng": a deputy head of an office ----------------------------------------------------
+
+def test_phó_phòng_after_a_name_without_a_comma_ends_the_name():
+    people = _people("Tiếp đoàn có ông Lê Văn Tư Phó phòng nội vụ huyện Đông Sơn và các cán bộ.")
+    assert "Lê Văn Tư" in people and "Lê Văn Tư Phó" not in people
+    assert people["Lê Văn Tư"].startswith("Phó phòng")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Có ông Lê Văn Tư, Phó phòng Nội vụ huyện Đông Sơn, tham dự.", "Lê Văn Tư", "Phó phòng Nội vụ huyện Đông Sơn"),
+    ("Có bà Trịnh Thị Năm, Phó Trưởng phòng Y tế thị xã Cửa Lò, tham dự.", "Trịnh Thị Năm",
+     "Phó Trưởng phòng Y tế thị xã Cửa Lò"),
+])
+def test_phó_phòng_after_a_comma_is_a_title(text, name, title):
+    assert _people(text)[name] == title
+
+
+def test_phó_as_a_name_before_other_words_stays_in_the_name():
+    # "Phó" then a word that opens no "Phó …" title: the name is not cut
+    text = "ông Lê Văn Phó Hùng dự"
+    words = ["Lê", "Văn", "Phó", "Hùng"]
+    assert name_before_title(text, 4, 19, words) == (19, words)
