@@ -67,3 +67,23 @@ def test_phó_as_a_name_before_other_words_stays_in_the_name():
     text = "ông Lê Văn Phó Hùng dự"
     words = ["Lê", "Văn", "Phó", "Hùng"]
     assert name_before_title(text, 4, 19, words) == (19, words)
+
+
+# -- title_compounds: an office's name after "Phòng" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tiếp đoàn có ông Lý Văn Hòa – Phó Phòng tổ chức cán bộ, Công an tỉnh Hà Nam.", "Lý Văn Hòa",
+     "Phó Phòng tổ chức cán bộ"),
+    ("Tiếp đoàn có ông Lý Văn Hòa – Phó trưởng Phòng an ninh đối ngoại, Công an tỉnh Hà Nam.", "Lý Văn Hòa",
+     "Phó trưởng Phòng an ninh đối ngoại"),
+])
+def test_an_offices_name_after_phòng_stays_in_the_title(text, name, title):
+    assert _people(text)[name] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ông Lý Văn Hòa, Trưởng phòng tổ chức hội nghị tại huyện.", "Trưởng phòng"),   # the verb: the title ends before it
+    ("Ông Lý Văn Hòa, Trưởng phòng an toàn giao thông, dự.", "Trưởng phòng an toàn"),
+])
+def test_other_words_after_phòng_end_the_title_as_before(text, title):
+    assert _people(text)["Lý Văn Hòa"] == title

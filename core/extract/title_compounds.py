@@ -37,6 +37,11 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("văn hóa", "go", "", "Trưởng Ban tổ chức Tuần Văn hóa Bắc Sơn Lê Văn Bình"),
     ("văn hoá", "go", "", "Trưởng Ban tổ chức Tuần Văn hoá Bắc Sơn (the older accent)"),
     ("hội chợ", "go", "chức", "Trưởng Ban Tổ chức hội chợ Lê Văn Bình"),
+    # an office's name after "Phòng" (round 58, the lead): "Phó Phòng tổ chức cán bộ, Công an tỉnh A"
+    # (whole: "Trưởng phòng tổ chức hội nghị" is the verb, the title ends before it)
+    ("tổ chức cán bộ", "go", "phòng", "Phó Phòng tổ chức cán bộ, Công an tỉnh A Lê Văn Bình"),
+    ("an ninh", "go", "phòng", "Phó trưởng Phòng an ninh đối ngoại, Công an tỉnh A"),
+    ("đối ngoại", "go", "ninh", "Phó trưởng Phòng an ninh đối ngoại, Công an tỉnh A"),
     ("quốc gia", "go", "", "Phó Chủ nhiệm Ủy ban Biên giới quốc gia Đỗ Văn Cường"),
     ("tự trị", "go", "", "Bí thư Khu ủy Khu tự trị Bắc Sơn Vương Minh"),
     ("dân tộc", "go", "trị", "Bí thư Khu ủy Khu tự trị dân tộc Bắc Sơn Vương Minh"),
