@@ -35,6 +35,7 @@ from .history_chain import history_continued
 from .span_started import span_started
 from .inside_span import milestones_inside
 from .told_before import told_before
+from .restated_signing import restated_signing   # a lead's signing restated with its day (late58b)
 from .main_date import PLACE_SCORES, _score, captions_before, choose_main  # noqa: F401 - captions_before re-exported
 from .verdict_shapes import DAYS_IT_TAKES, SOURCE_ISSUE_AFTER, SOURCE_ISSUE_BEFORE
 from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and the gates re-exported
@@ -218,7 +219,8 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-52:])
                                       or _WORK_DONE_JOINED.search(near[-90:]))) or ((_SIGNED_ON.search(near[-20:]) or (
                 "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _SIGNED_THING.search(
-                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not _reports_it(folded, m, lead, mentions[:i], text):
+                before[max(before.rfind("."), before.rfind(";"), 0):]))) and not (_reports_it(folded, m, lead, mentions[:i], text)
+                                                                      or restated_signing(folded, m, lead, mentions, i)):
             r = Reading(m, "past", _WHY_SIGNED)
         elif _inside(s, captions):
             r = Reading(m, "caption", _WHY_CAPTION)
