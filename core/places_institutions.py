@@ -25,6 +25,15 @@ Nhất" (no place)
                                                   phạm", "Y Dược", "Kinh tế") may stand between;
                                                   a longer name is not read ("đại học Vinh" in
                                                   lower case is read the same)
+"Hội CBMCG giáo hạt Cần Giờ đi thăm …" (a         huyện Cần Giờ (Hồ Chí Minh): a Catholic deanery
+Catholic deanery, giáo hạt, named after the       is named after the district it covers (round 58,
+district it covers; round 58)                     late58c); read only when every district-level
+                                                  place of that name lies in one province
+"Giáo phận Đà Lạt", "giáo xứ Tân Phú" (a diocese  nothing: a diocese covers more than its see's
+crosses provinces; a parish is named after a      city (often several provinces); a parish's name
+saint, a village or a commune)                    is a village's or a saint's, not read bare;
+"giáo hạt Tân Phú" (quận of TP.HCM, huyện of      nothing: two provinces bear the name
+Đồng Nai)
 ================================================  =============================================
 """
 
@@ -33,7 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["school_city_level"]
+__all__ = ["church_district_level", "school_city_level"]
 
 #: The levels a school's city may have.
 _SCHOOL_CITY_LEVELS = ("thành phố", "thị xã")
@@ -54,3 +63,26 @@ def school_city_level(text: str, folded: str, ns: int, key: str,
     if not text[ns].isupper() or _SCHOOL_BEFORE.search(folded, max(0, ns - 30), ns) is None:
         return None
     return next((lvl for lvl in _SCHOOL_CITY_LEVELS if has_level(key, lvl)), None)
+
+
+#: The district levels a deanery's name may have.
+_DEANERY_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+#: The unit word right before the name (folded, a blank after it): the cheap gate and the whole test.
+_DEANERY_BEFORE = ("giao hat ",)
+_VIETNAM = "Việt Nam"   # places.VIETNAM (places imports the matcher that imports this module)
+
+
+def church_district_level(text: str, folded: str, ns: int, ne: int, key: str,
+                          lookup: Callable[[str, str | None], tuple]) -> str | None:
+    """The level of the district named bare at ``ns`` as a Catholic deanery's name ("giáo hạt Cần Giờ"), when
+    every district-level place of that name lies in one Vietnamese province and is written with its own marks;
+    else None (see the table)."""
+    if not folded.endswith(_DEANERY_BEFORE, 0, ns) or not text[ns].isupper():
+        return None
+    cands = [c for c in lookup(key, "huyện") if c.level in _DEANERY_LEVELS]
+    if not cands or any(c.country != _VIETNAM for c in cands) or len({c.province for c in cands}) != 1:
+        return None
+    written = text[ns:ne].lower()
+    if not written.isascii() and all(c.name.lower() != written for c in cands):
+        return None
+    return cands[0].level

@@ -105,7 +105,7 @@ from .capitals import capitals as capital_table
 from .scan import VI_LETTERS, fast_fold, shape, trie_regex
 from .places_bare import NOT_AFTER_LEVEL, _bare_ok, country_licensed, region_before_country, same_marks
 from .places_written import address_after, bracketed_district_level, commune_marks, name_goes_on as _name_goes_on, not_at_level
-from .places_institutions import school_city_level
+from .places_institutions import church_district_level, school_city_level
 from .places_communes import LIST_GLUE as _LIST_GLUE, commune_at, commune_lists
 from .places_numbered import numbered_districts
 from .places_bare_lists import bare_district_lists
@@ -332,8 +332,9 @@ class Matcher:
                     continue
                 elif text[ns].isupper() and (lv := bracketed_district_level(text, folded, ns, key, accented,
                                                                            self._has_level)
-                                               or school_city_level(text, folded, ns, key, self._has_level)):
-                    level = lv  # "xã Tam Thanh (Phú Ninh)" (places_written); "Trường Đại học Vinh" (places_institutions)
+                                               or school_city_level(text, folded, ns, key, self._has_level)
+                                               or church_district_level(text, folded, ns, ne, key, self._lookup)):
+                    level = lv  # "xã Tam Thanh (Phú Ninh)" (places_written); "Trường Đại học Vinh", "giáo hạt A" (places_institutions)
                 else:
                     country = self._foreign.country_at(text, ne)
                     found = country_licensed(text, ns, ne, self._foreign.in_country(key, None, country),

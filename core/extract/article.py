@@ -48,6 +48,7 @@ from .stamp_credit import credit_under
 from .stamp_mirror import mirror_stamp
 from .header_banners import WHY_BANNER, headline_under_banner
 from .viewing_label import label_end, viewing_headline
+from .section_glued import glued_section_end
 from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
 from .stamp_source_tag import source_tag
@@ -212,7 +213,8 @@ def parse_article(text: str) -> Article:
                 clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
         raw_title = without_crawl_line(title_line.raw) if title_i == 0 else title_line.raw
-        at = label_end(raw_title) if title_i == viewing else 0   # the label "Bạn đang xem:" is not the headline's
+        at = label_end(raw_title) if title_i == viewing else glued_section_end(   # "Chính trị Phường A …" (section_glued)
+            raw_title, top[lead_i].raw if lead_i is not None else "")   # the label "Bạn đang xem:" is not the headline's
         raw_title = raw_title[at:]
         title = _without_credit(strip_time(raw_title)) or raw_title.strip()
         title_span = (title_line.start + at, title_line.end)

@@ -59,8 +59,14 @@ STUDY_BEFORE_BRANCHES = tuple([rf"{w}(?:[\s,]+[\w-]+){{0,16}}\s+" for w, _ in ST
 # a second partner, that place hosts it (only then: a venue scores almost nothing against a partner the page
 # names). The delegation or the leaders ("lãnh đạo"), then "đến"/"sang"/"tới" (not "đến nay", "sáng 5/4", "tối cùng ngày"), then "tại"/"ở"
 # right before the place, in the sentence that names the partner first. (Abroad: partners._foreign_host.)
+# ... or the side's body sets off for it, named so (round 58, late58c, "set_off_to"): "Hội Phụ nữ xã A đã khởi hành đi
+# thăm, tặng quà ở tỉnh B", "Chi hội C huyện A lên đường đi trao quà tại tỉnh B" (the departure's verb, then
+# "đi"/"đến"/"sang"/"lên"/"ra"/"vào" and the work done there); not "khởi hành từ A" (the place left) nor a place
+# without "tại"/"ở" before it ("lên đường đi tỉnh B" is left to the scores).
 _CAME_TO = re.compile(r"\b(?:doan|lanh dao)\b[^.;]{0,90}?\b(?:den|sang|toi)\s+(?!(?:nay|nam|ngay|het|thang|cuoi|cung|hom)\b|\d)"
-                      r"[^.;]{0,90}?\b(?:tai|o)\s+$")
+                      r"[^.;]{0,90}?\b(?:tai|o)\s+$"
+                      r"|\b(?:khoi hanh|len duong)\s+(?:di|den|sang|toi|len|ra|vao)\s[^.;]{0,60}?\b(?:tai|o)\s+$")
+SET_OFF_TO_EXAMPLE = "Sáng 3/6, Hội Phụ nữ xã A đã khởi hành đi thăm, tặng quà ở tỉnh B."
 
 
 def came_to(text: str, mentions: list[PlaceMention], places: dict[int, Place], home: str,
