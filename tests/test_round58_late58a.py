@@ -15,6 +15,7 @@ from hoptac.core.extract.dates import find_dates
 from hoptac.core.extract.header_banners import ORGANISATION_BANNERS
 from hoptac.core.extract.trip_days import day_by_day
 from hoptac.core.extract.verdict_shapes import LUNAR_RESTATED
+from hoptac.core.extract.verdicts import judge
 from hoptac.core.extract.viewing_label import GLUED_LABELS
 from hoptac.core.text import fold
 
@@ -33,6 +34,27 @@ def test_a_lunar_day_after_nham_is_no_occasion(lunar):
     assert e["date"] == "2023-10-12" and e["date_end"] is None
 
 
+def _verdicts(text: str) -> dict[str, str]:
+    readings = judge(text, fold(text), find_dates(text), title_span=(0, 0), lead=(0, len(text)), teasers=[],
+                     captions=[], paragraphs=[(0, len(text))])
+    return {r.mention.text: r.verdict for r in readings}
+
+
+@pytest.mark.parametrize("text, lunar", [
+    ("Chiều ngày 12/10/2023 (nhằm ngày 28/08/ Quý Mão), đoàn trao quà cho xã Tân Lập.", "ngày 28/08"),
+    ("Chiều ngày 12/10/2023 (nhằm ngày 28/08 năm Quý Mão), đoàn trao quà cho xã Tân Lập.", "ngày 28/08"),
+    ("Hôm nay ngày 5/2/2022 nhằm ngày 5/1 năm Nhâm Dần, nhà chùa đón đoàn huyện bạn.", "ngày 5/1"),
+])
+def test_the_lunar_day_is_read_lunar(text, lunar):
+    v = _verdicts(text)
+    assert v[lunar] == "lunar" and [k for k, x in v.items() if x == "event"] != []
+
+
+def test_counter_a_solar_day_before_nham_of_a_purpose_stays_an_occasion():
+    v = _verdicts("Ngày 12/10/2023, đoàn trao quà nhằm hỗ trợ bà con; ngày 14/10/2023 đoàn về huyện.")
+    assert set(v.values()) == {"event"}
+
+
 def test_the_rule_tables_name_their_shapes():
     assert {n for n, _, _ in LUNAR_RESTATED} == {"tuc_bracket", "nham_after_day"}
     assert all(ex for _, _, ex in ORGANISATION_BANNERS) and all(ex for _, ex in GLUED_LABELS)
@@ -40,9 +62,9 @@ def test_the_rule_tables_name_their_shapes():
 
 def test_a_lunar_bracket_does_not_hide_the_clause_comma():
     # "Theo đó, sáng 12/10/2023 (nhằm …), đoàn …": the day opens its clause as "sáng 12/10/2023, đoàn …" would
-    page = (_HEAD + "Hội Chữ thập đỏ huyện Phú An vừa tổ chức chuyến thiện nguyện lên vùng cao tỉnh Lạng Sơn.\n\n"
-            "Theo đó, sáng ngày 12/10/2023 (nhằm ngày 28/08/ Quý Mão), đoàn trao 300 suất quà cho xã Tân Lập.\n\n"
-            "Mỗi suất quà gồm gạo, mì và dầu ăn. Ngày 14/10/2023 đoàn về đến huyện.\n")
+    # (clause_start), over a day after "vào" (after_event_word); on the base the bracket hid the comma
+    page = (_HEAD + "Theo đó, sáng ngày 12/10/2023 (nhằm ngày 28/08/ Quý Mão), đoàn Hội Chữ thập đỏ huyện Phú An "
+            "trao 300 suất quà cho xã Tân Lập, tỉnh Lạng Sơn và sẽ trở về huyện vào ngày 14/10/2023.\n")
     assert main_event(page)["date"] == "2023-10-12"
 
 
