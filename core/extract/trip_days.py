@@ -53,9 +53,13 @@ def day_by_day(folded: str, main: DateMention, readings: list, paragraphs) -> tu
     table), else None. ``readings``: the page's dated readings (lunar days and the headline's are passed over)."""
     if not (_a_day(main) and main.year) or len(paragraphs) < 2:
         return None
+    # (cheap first: another day of the month next to the main's, and the main's day opening its paragraph)
+    if not any(r.verdict == "event" and r.mention.month == main.month and r.mention.day in (main.day - 1, main.day + 1)
+               for r in readings) or _opens_paragraph(folded, main, paragraphs) is None:
+        return None
     dated = sorted((r for r in readings if r.verdict not in _SKIPPED), key=lambda r: r.mention.start)
     at = next((i for i, r in enumerate(dated) if r.mention is main), None)
-    if at is None or _opens_paragraph(folded, main, paragraphs) is None:
+    if at is None:
         return None
 
     def stage(i: int, step: int) -> bool:   # dated[i] is the day after (step 1) or before (-1) dated[i - step]
