@@ -46,8 +46,8 @@ from .stamps import GLUED_DATE, PUBLISHED_FORMS, headline_date, is_clock_form, p
 from .stamp_choice import _choose_published, _names_day, _names_lead_day_instead, dated_opening  # noqa: F401 - _names_day re-exported
 from .stamp_credit import credit_under
 from .stamp_mirror import mirror_stamp
-from .header_banners import WHY_BANNER, headline_under_banner
-from .viewing_label import label_end, viewing_headline
+from .header_banners import WHY_BANNER, WHY_ORG_BANNER, headline_under_banner, headline_under_organisation
+from .viewing_label import glued_label_end, label_end, viewing_headline
 from .section_glued import glued_section_end
 from .site_tags import site_tag_end
 from .table_cards import WHY_TABLE_CARD, table_card
@@ -173,6 +173,8 @@ def parse_article(text: str) -> Article:
                     and not credited_caption(top[i].raw)), None)   # "Quang cảnh … - Ảnh: Báo A": a caption (article_lines)
     if (head := headline_under_banner(top, title_i, limit, reasons)) is not None:   # (header_banners)
         reasons[title_i], title_i = WHY_BANNER, (head if head >= 0 else None)
+    elif (head := headline_under_organisation(top, title_i, limit, reasons)) is not None:   # "GIÁO HỘI … TỈNH A"
+        reasons[title_i], title_i = WHY_ORG_BANNER, head
     if (head := english_over_headline(top, title_i, reasons)) is not None and (lead_i is None or head < lead_i):
         reasons[title_i], title_i = WHY_ENGLISH, head   # "Hua Phan and Phu Tho …" / "Ký kết …" (english_headline)
     if (head := headline_over_stamp_and_lead(top, title_i, lead_i, reasons, related_i)) is not None:
@@ -213,8 +215,9 @@ def parse_article(text: str) -> Article:
                 clock = max(clock or published, published)
             published, published_span = glued, _within(title_line)
         raw_title = without_crawl_line(title_line.raw) if title_i == 0 else title_line.raw
-        at = label_end(raw_title) if title_i == viewing else glued_section_end(   # "Chính trị Phường A …" (section_glued)
-            raw_title, top[lead_i].raw if lead_i is not None else "")   # the label "Bạn đang xem:" is not the headline's
+        # "Bạn đang xem:" (viewing_label), "Chi tiết tin tức" (glued_label), "Chính trị Phường A …" (section_glued)
+        at = label_end(raw_title) if title_i == viewing else (glued_label_end(raw_title) or glued_section_end(
+            raw_title, top[lead_i].raw if lead_i is not None else ""))
         raw_title = raw_title[at:]
         title = _without_credit(strip_time(raw_title)) or raw_title.strip()
         title_span = (title_line.start + at, title_line.end)

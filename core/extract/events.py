@@ -28,7 +28,7 @@ from ..messages import M_
 from .article import Article, masked
 from .dates import DateMention, day_in_month, find_dates
 from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_type, sectors
-from .frames import lasted, reported_days, reported_recent, within_frame   # (lasted: .occasion_days)
+from .frames import day_by_day, lasted, reported_days, reported_recent, within_frame   # (lasted: .occasion_days)
 from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
 from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
@@ -192,7 +192,8 @@ def extract_events(article: Article, *, article_id: str, source: str,
     elif main_reading is not None and main_reading.verdict == "event":
         days = reported_days(folded, main_date, [r.mention for r in readings if r.verdict in ("event", "range")
                                                   and b0 <= r.mention.start < b1], sentences)
-        told = days or reported_recent(keep, folded, main_date, sentences, article.published)
+        told = days or day_by_day(folded, main_date, readings, paras) or reported_recent(   # (trip_days)
+            keep, folded, main_date, sentences, article.published)
         if told is not None:     # "Ngày 15/3, Sở Ngoại vụ cho biết, hai tỉnh vừa tổ chức hội đàm"
             main_date, main_why = told
     undated = disputed = None

@@ -23,8 +23,9 @@ from .dates import DateMention
 from .tense_words import SAP, SE
 
 from .occasion_days import lasted   # the days the main day's occasion lasted, told later (late40e): with reported_days
+from .trip_days import day_by_day   # a trip told one paragraph a day (late58a): its days, asked with reported_days
 
-__all__ = ["within_frame", "reported_recent", "reported_days", "lasted"]
+__all__ = ["within_frame", "reported_recent", "reported_days", "lasted", "day_by_day"]
 
 # "Trong khuôn khổ <frame> vừa diễn ra / đang diễn ra / tại … / , …": the frame's name is what
 # comes before the verb, the place or the comma (after an agency tag or a time word).

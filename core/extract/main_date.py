@@ -32,7 +32,8 @@ PLACE_SCORES = {
 #: The day between the subject's comma and the verb opens the predicate as "clause_start" (para31):
 #: "Lãnh đạo tỉnh A, ngày 26/7 đã làm việc với …", "Đoàn công tác tỉnh A, sáng 5/3 vừa đến thăm …"
 #: (a lunar day may stand between: "…, sáng 1/12 (tức ngày 6 tháng 11 năm Kỷ Hợi) đã khai mạc …"; para32)
-_THEN_DONE = re.compile(r"(?:\s*\((?:tuc|mung)\s[^()]{0,60}\))?\s+(?:da|vua)\s")
+_THEN_DONE = re.compile(r"(?:\s*\((?:tuc|mung|nham)\s[^()]{0,60}\))?(?:\s+(?:da|vua)\s|(?<=\))\s*,)")
+#: (… and the comma after the lunar day: "Theo đó, sáng 12/10/2023 (nhằm ngày 28/08/ Quý Mão), đoàn …"; late58a)
 _EVENT_WORD = re.compile(r"\b(?:dien ra|to chuc|vao|tai [^,.;]{1,60}|khai mac|be mac)\s+$")
 #: A day in brackets after its sentence's predicate (round 36): "… đã đến thăm và làm việc tại tỉnh B (5/3)", "… vừa
 #: tiếp đoàn đại biểu huyện C (ngày 12.4)" closes the occasion the sentence tells; a bracketed day in an opening

@@ -190,7 +190,19 @@ _DOCUMENT_LINE = re.compile(r"(?:\|\s*)?[^\W\d][^\d,\n|]{1,40},\s*ngay\s+\d{1,2}
 # day. Read as a solar day it would be a month or so off: never an occasion's date nor a year's
 # evidence (the solar day, when the text gives it, is read on its own).
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:theo\s+)?(?:am lich|al\b)")
-_LUNAR_BEFORE = re.compile(r"\(\s*tuc\s+(?:la\s+)?(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
+#: The words that restate a solar day's lunar day (round 58, late58a), folded, each with a sentence of the
+#: shape (our own): "tức" in a bracket; "nhằm" right after the solar day, in a bracket or not (so never
+#: "nhằm" of a purpose: a digit, the solar day, stands right before it).
+LUNAR_RESTATED: tuple[tuple[str, str, str], ...] = (
+    ("tuc_bracket", r"\(\s*tuc\s+(?:la\s+)?", "Sáng 3/5 (tức ngày 15/3 âm lịch), hai huyện dâng hương"),
+    ("nham_after_day", r"\d\s*,?\s*\(?\s*nham\s+",
+     "Sáng ngày 12/10/2023 (nhằm ngày 28/08/ Quý Mão), đoàn trao quà; ngày 5/2/2022 nhằm ngày 5/1 năm Nhâm Dần"),
+)
+_LUNAR_BEFORE = re.compile(r"(?:" + "|".join(p for _, p, _ in LUNAR_RESTATED) + r")(?:ngay\s+)?(?:mung\s+|mong\s+)?$")
+#: A day followed by a year named by its stem and branch ("ngày 28/08/ Quý Mão", "ngày 5/1 năm Nhâm Dần") is a
+#: lunar day: the solar calendar numbers its years.
+_SEXAGENARY_AFTER = re.compile(r"\s*(?:/|,?\s*nam\b)\s*(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+                               r"(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)\b")
 #: ... unless what the bracket restates is itself a lunar day: then "(tức 17/2)" is its solar day
 #: ("Ngày mùng 8 tháng Giêng (tức 17/2), …": 17 February). The lunar words, folded, each with a
 #: sentence of the shape:
@@ -220,6 +232,8 @@ def _lunar(text: str, folded: str, m: DateMention) -> bool:
     if after is not None and (folded.startswith("am lich", after.end() - 7)
                               or text[after.end() - 2:after.end()] in ("AL", "ÂL")):
         return True
+    if _SEXAGENARY_AFTER.match(folded, m.end, m.end + 24):
+        return True   # "ngày 28/08/ Quý Mão", "ngày 5/1 năm Nhâm Dần"
     before = _LUNAR_BEFORE.search(folded, max(0, m.start - 24), m.start)
     if before is None:
         return False

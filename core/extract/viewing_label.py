@@ -23,13 +23,23 @@ import re
 from .chrome import is_titlelike
 from ..text import fold
 
-__all__ = ["VIEWING_LABELS", "viewing_headline", "label_end"]
+__all__ = ["GLUED_LABELS", "VIEWING_LABELS", "glued_label_end", "viewing_headline", "label_end"]
 
 #: (the label, folded, example written for it)
 VIEWING_LABELS: tuple[tuple[str, str], ...] = (
     ("ban dang xem", "Bạn đang xem: Tỉnh A bàn giao trường học cho huyện B"),
     ("ban dang doc", "Bạn đang đọc: Hai tỉnh ký kết chương trình hợp tác"),
 )
+#: A page-type label glued before the headline on its line (round 58, late58a): a site's template prints
+#: "Chi tiết tin tức" (an article's page) and the copy glues it to the headline, no colon between. It is chrome
+#: only when a capital opens the words after it (the headline's first letter): "Chi tiết tin tức về …" in lower
+#: case is a headline of its own. ("Chi tiết bài viết …" is a whole line of chrome already: chrome.py's section
+#: labels.) (the label, folded; example written for it)
+GLUED_LABELS: tuple[tuple[str, str], ...] = (
+    ("chi tiet tin tuc", "Chi tiết tin tức Tỉnh A trao quà cho bà con huyện B"),
+    ("tin chi tiet", "Tin chi tiết Đoàn tỉnh A thăm tỉnh B"),
+)
+_GLUED = re.compile(r"(?:" + "|".join(re.escape(a) for a, _ in GLUED_LABELS) + r")\s*[:\-–]?\s+")
 _LABEL = re.compile(r"(?:" + "|".join(re.escape(a) for a, _ in VIEWING_LABELS) + r")\s*:\s*")
 _CRUMB = re.compile(r"[»>›|/]|\btrang chu\b")
 
@@ -38,6 +48,14 @@ def label_end(raw: str) -> int:
     """Where the headline starts in ``raw`` after its label (0 when the line opens with none)."""
     m = _LABEL.match(fold(raw[:40]))
     return m.end() if m else 0   # (fold keeps the length: offsets shared)
+
+
+def glued_label_end(raw: str) -> int:
+    """Where the headline starts in ``raw`` after a glued page-type label (GLUED_LABELS), 0 when none."""
+    if raw[:3] not in ("Chi", "Tin", "CHI", "TIN"):   # (cheap literal first)
+        return 0
+    m = _GLUED.match(fold(raw[:40]))
+    return m.end() if m and m.end() < len(raw) and raw[m.end()].isupper() else 0
 
 
 def viewing_headline(top: list, limit: int) -> int | None:
