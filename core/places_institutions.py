@@ -79,6 +79,9 @@ def church_district_level(text: str, folded: str, ns: int, ne: int, key: str,
     else None (see the table)."""
     if not folded.endswith(_DEANERY_BEFORE, 0, ns) or not text[ns].isupper():
         return None
+    after = text[ne:ne + 3].lstrip(" \t")
+    if after[:1].isupper():   # "giáo hạt Tân Sơn Nhì": a longer name goes on, not the district "Tân Sơn" (merge)
+        return None
     cands = [c for c in lookup(key, "huyện") if c.level in _DEANERY_LEVELS]
     if not cands or any(c.country != _VIETNAM for c in cands) or len({c.province for c in cands}) != 1:
         return None

@@ -87,3 +87,13 @@ def test_an_offices_name_after_phòng_stays_in_the_title(text, name, title):
 ])
 def test_other_words_after_phòng_end_the_title_as_before(text, title):
     assert _people(text)["Lý Văn Hòa"] == title
+
+
+# -- the merge's mend of late58c's church_district_level: a deanery's longer name is no district -------------------
+
+def test_a_deanerys_name_that_goes_on_past_a_districts_is_no_district():
+    from hoptac.core.places import find_places
+    # "Tân Sơn" is a district (Phú Thọ); "giáo hạt Tân Sơn Nhì" names a deanery in another city
+    assert find_places("Giáo xứ Thánh Gia, giáo hạt Tân Sơn Nhì đã tổ chức chuyến đi.") == []
+    # the district's own name, ending there, is read as before (late58c)
+    assert [m.surface for m in find_places("Hội giáo hạt Hóc Môn đã khởi hành.")] == ["Hóc Môn"]
