@@ -127,7 +127,12 @@ PIECES = {
     # between the two ends of a range: "-", "đến", "tới", "đến hết", then perhaps "ngày" -- on one line: a headline
     # closing with its date is no range with the lead's day under it ("… (15/03/2010)" / "Tối 14-3, …": "tối" folds
     # as "tới")
-    "TO": r"[^\S\n]*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:ngay\s+)?",
+    # ... and perhaps the end's weekday, before or after "ngày": "đến thứ Sáu 10-3-2023", "đến ngày thứ 6, 10/3",
+    # "- T6 10/3", "đến Chủ nhật 12/3" (round 58: a weekday before each end of a range)
+    "TO": r"[^\S\n]*(?:[-–—]|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:ngay\s+)?(?:{WEEKDAY_END}[^\S\n]*,?[^\S\n]*(?:ngay\s+)?)?",
+    # a weekday written before a range's end (no group: the start's weekday is the lead's "wd"); "T2" .. "T7"
+    # ("T6 10/3") only here, followed by a number, and "tới" folded is never "thứ"
+    "WEEKDAY_END": r"\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7](?![0-9]))|chu\s+nhat|t[2-7](?=[^\S\n]+[0-9]))\b",
     # between two days of one month: the same and "và", ","; the second day may carry its
     # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4");
     # "và" may be typed glued to the second day ("trong 2 ngày 16 và17/3", round 39: press39 08)

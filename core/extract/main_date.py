@@ -27,7 +27,21 @@ PLACE_SCORES = {
     "document_line": 100,    # a reproduced document's own line 'Bắc Ninh, ngày 18 tháng 12 năm 2025'
     "caption": -60,          # a caption: only when nothing else is dated
     "month_only": -15,       # "tháng 3": a day date is better
+    "title_block": 150,      # a range alone on its line above the lead: "(từ ngày 12 đến 16/9/2015)" (round 58)
 }
+#: TITLE_BLOCK_RANGE (round 58): a report's title block written in lines under (or inside) the headline may close
+#: with the report's own days, a range with its year alone on its line, perhaps in brackets: "Tường trình chuyến
+#: thăm … / tại tỉnh B / (từ ngày 12 đến 16/9/2015)". The report's subject, over the lead's first day, which may tell
+#: its backstory ("Ngày 2/9, sau khi nhận được tin …, hội đã quyên góp …"). Only a range (a stamp is one day) with
+#: its year, before the lead, and nothing but brackets beside it on its line.
+_TITLE_BLOCK_LINE = re.compile(r"[^\S\n]*[(\[]?[^\S\n]*")
+_TITLE_BLOCK_END = re.compile(r"[^\S\n]*[)\]]?[^\S\n]*(?:\n|\Z)")
+
+
+def in_title_block(text: str, m) -> bool:
+    """Is ``m`` a range with its year alone on its line, perhaps in brackets (TITLE_BLOCK_RANGE)?"""
+    return bool(m.end_day and m.year and _TITLE_BLOCK_LINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)
+                and _TITLE_BLOCK_END.match(text, m.end))
 
 #: The day between the subject's comma and the verb opens the predicate as "clause_start" (para31):
 #: "Lãnh đạo tỉnh A, ngày 26/7 đã làm việc với …", "Đoàn công tác tỉnh A, sáng 5/3 vừa đến thăm …"
@@ -65,6 +79,8 @@ def _score(readings: list[Reading], text: str, folded: str, lead, paragraphs) ->
         sc = r.score  # a document's own line starts with its place
         if r.in_lead:
             sc += PLACE_SCORES["lead"]
+        elif m.start < lead_s and r.verdict == "range" and in_title_block(text, m):
+            sc += PLACE_SCORES["title_block"]   # "(từ ngày 12 đến 16/9/2015)" on its line above the lead
         elif any(s <= m.start < e for s, e in after_lead):
             sc += PLACE_SCORES["near_lead"]
         floor = next((s for s, e in paragraphs if s <= m.start < e), max(0, m.start - 400))

@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 
 from ..scan import keyword_regex
 from .dates import DateMention
+from .main_date import in_title_block
 from .event_fields import date_fields
 from .milestones import (JUST_PAST_OCCASION, LETTER_RECEIVED, NAMED_OCCASION_CUES, NOT_MILESTONES, bond_since,
                          by_year_founded, day_after, day_before, day_in_range, established, just_past,
@@ -80,6 +81,13 @@ def _earlier_this_year(dm: DateMention, main: DateMention | None, year: int | No
 _THIS_YEAR = re.compile(r"\W*nam nay\b")
 
 
+def _opens_under_title_block(keep: str, main: DateMention | None, dm: DateMention) -> bool:
+    """Does ``dm`` open the line right under the main range, a title block's (main_date.TITLE_BLOCK_RANGE)? The lead's
+    first day there tells the report's backstory, days before the report's own (round 58)."""
+    return (main is not None and 0 < dm.start - main.end < 8 and "\n" in keep[main.end:dm.start]
+            and not keep[main.end:dm.start].strip(" )]\t\n") and in_title_block(keep, main))
+
+
 def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict[str, Any] | None], *,
                          readings: Sequence, main_date: DateMention | None, published, keep: str, folded: str,
                          sentences: Sequence[tuple[int, int]], cues: Sequence[YearCue], body_mentions: Sequence,
@@ -108,8 +116,9 @@ def add_other_milestones(events: list[dict[str, Any]], build: Callable[..., dict
                     JUST_PAST_OCCASION.search(folded, ds, de) and _TOLD_AHEAD.search(folded, ds, de))
                 if occasion:   # "Ngày 21/6, hai bên sẽ ký kết …", "Ngày mai (6/2), đoàn đại biểu … sẽ sang thăm …"
                     in_trip = day_after(dm, main_date, main_year)
-                if in_trip is None and (occasion or _PRESS.search(folded, ds, de)):
-                    # "Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra" … "Sáng 10-9, … họp báo …": the day before
+                if in_trip is None and (occasion or _PRESS.search(folded, ds, de) or _opens_under_title_block(keep, main_date, dm)):
+                    # "Từ ngày 12-9 đến 14-9, chương trình … sẽ diễn ra" … "Sáng 10-9, … họp báo …": the day before;
+                    # "(từ ngày 12 đến 16/9/2015)" / "Ngày 02/9, sau khi nhận được tin …, hội đã quyên góp …": the backstory
                     in_trip = day_before(dm, main_date, main_year, told_after=True)
                 if in_trip is not None and any(ds <= c.pos < de and c.year != in_trip for c in cues):
                     in_trip = None   # its own sentence names another year ("Tết … 2016, ngày 1/2")

@@ -175,8 +175,8 @@ def _printed(raw: str) -> bool:
 #: occasion's days or its opening hour has the shape of a stamp ("8h00, ngày 23/11/2018") but is the
 #: article's text (late48c). (name, pattern, example)
 OCCASION_TIMES: tuple[tuple[str, str, str], ...] = (
-    ("a range of days", r"^\W*(?:từ|trong)\s+(?:\d{1,2}\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b.*?\bđến\b",
-     "Từ ngày 5/3 đến 7/3/2021 (khai mạc 7h30, ngày 5/3/2021)"),
+    ("a range of days", r"^\W*(?:từ|trong)\s+(?:\d{1,2}\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?\b.*?\bđến\b",
+     "Từ ngày 5/3 đến 7/3/2021 (khai mạc 7h30, ngày 5/3/2021); (từ ngày 12 đến 16/9/2015)"),
     ("an occasion's hour", r"\b(?:khai mạc|bế mạc|bắt đầu|khởi hành|tập trung)\s*(?:vào\s+)?(?:lúc\s+)?:?\s*\d{1,2}\s*[:h]\s*\d",
      "Khai mạc: 7h30, ngày 5/3/2021; bắt đầu lúc 14h00, ngày 9/4/2022"),
 )

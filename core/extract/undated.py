@@ -74,6 +74,26 @@ _SENTENCE_HEAD = re.compile(r"\W*((?:hoi nghi|hoi thao|dien dan|le|buoi le|buoi 
                             r"|se|la|co|tai|cua|voi|nam)\b)[a-z]+){0,6})\s+(?:duoc|da|dien ra|to chuc|khai mac|vao|ngay|tai)\b")
 
 
+#: RETOLD_LEAD (round 58): a recent lead told with no day ("Vừa qua, hội A, xã B, huyện C đã có chuyến thăm …")
+#: is often retold just after it with its day, the same actors named again word for word after the date's
+#: comma ("… ngày 14/11/2019, hội A, xã B, huyện C đã trao quà …"): that day is the lead's occasion's, not
+#: another's. Only right after the lead (RETOLD_REACH characters) and only when the first RETOLD_WORDS words
+#: after the comma are the lead's own, in order: "Ngày 12/5/2022, hai bên đã tổ chức hội nghị sơ kết" after
+#: "Vừa qua, hai bên đã ký kết …" shares too few.
+RETOLD_WORDS = 8
+RETOLD_REACH = 400
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _retells_lead(folded: str, m: DateMention, lead) -> bool:
+    """Does the date ``m``, just after the lead and followed by a comma, open a retelling of the lead's actors?"""
+    if not 0 <= m.start - lead[1] <= RETOLD_REACH or not folded[m.end:m.end + 3].lstrip().startswith(","):
+        return False
+    stop = folded.find(".", m.end, m.end + 240)
+    words = _WORD.findall(folded, m.end, stop if stop > 0 else m.end + 240)[:RETOLD_WORDS]
+    return len(words) == RETOLD_WORDS and f" {' '.join(words)} " in f" {' '.join(_WORD.findall(folded, lead[0], lead[1]))} "
+
+
 def _another_named(folded: str, s: int, at: int, lead) -> bool:
     """Does the sentence at ``s`` open with an occasion named otherwise than the lead names its own
     (see _SENTENCE_HEAD), the day at ``at`` inside it?"""
@@ -122,7 +142,8 @@ def not_the_recent_occasion(readings: list[Reading], folded: str, lead, publishe
         elif stamp is None and m.year and not m.end_day and id(r) not in lends and (
                 _OPENS_A_STORY.fullmatch(folded, s, m.start) or _another_named(folded, s, m.start, lead)
                 or (r.verdict == "caption" and told_earlier(folded, s, m.start))):   # "Lễ ký kết năm trước …"
-            out.add(id(r))   # "Ngày 12/5/2022, hai bên đã tổ chức …": another occasion, told with its year
+            if not _retells_lead(folded, m, lead):
+                out.add(id(r))   # "Ngày 12/5/2022, hai bên đã tổ chức …": another occasion, told with its year
         elif stamp is not None and m.month:
             gaps = []
             for year in (m.year,) if m.year else (stamp.year, stamp.year - 1):
