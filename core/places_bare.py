@@ -20,6 +20,17 @@ _BODY_WORDS = frozenset(nfc(w) for w in (
     "tổng", "ty", "quan", "nghiệp",
     "chuyên",   # a province's gifted school: "Trường THPT Chuyên Lào Cai" (round 40, late40b)
 ))
+# The last two words of a religious or social body's name that may stand before a bare province name, capitalised as
+# such names are (round 58, late58e: khmer58 02, a Protestant congregation named after its city): the body's name
+# ends there and the name after it is its place, as after "Hội", "Ban", "Đoàn" (``_BODY_WORDS``).
+#   written                                         found
+#   "cùng Hội Thánh Tin Lành Nam Định thăm …"        Nam Định (the congregation of that city)
+#   "Hội Thánh Cần Thơ", "Giáo hội Phật Giáo Huế"   Cần Thơ, Huế
+#   "cùng Đoàn Thánh Nam Định" (no such ending)     nothing, as before
+#   "ông Lê Lành Huế", "anh Nguyễn Hải Phòng"        nothing, as before (one word of the ending is no ending)
+_BODY_NAME_ENDS = tuple(nfc(w) + " " for w in (
+    "tin lành", "hội thánh", "phật giáo", "công giáo", "cao đài", "hòa hảo", "hoà hảo",
+))
 # Capitalised words that make the next capitalised words a person's name.
 _NAME_WORDS = frozenset(nfc(w) for w in (
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
@@ -124,7 +135,8 @@ def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
         low = prev.lower()
         if low in _ADDRESS_WORDS or (low == "chí" and text[max(0, k - 6):k].rstrip()[-4:].lower() == "đồng"):
             return False  # "chị Huế", "đồng chí Huế"
-        if prev[0].isupper() and not (len(prev) > 1 and prev.isupper()) and low not in _BODY_WORDS:
+        if prev[0].isupper() and not (len(prev) > 1 and prev.isupper()) and low not in _BODY_WORDS \
+                and not before.endswith(_BODY_NAME_ENDS):   # "Hội Thánh Tin Lành Nam Định": a body's place
             if low in _NAME_WORDS:
                 return False
             i = k - 1

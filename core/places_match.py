@@ -55,8 +55,8 @@ When is a name a place?
   - the word before it is not a capitalised word of the same run of names: "Hoàng Hà
     Giang", "Nguyễn Thái Bình" are people. Exceptions: an abbreviation (UBND, BĐBP), a word
     that begins a sentence ("Tại Lào Cai"), and words that head names of bodies (Báo, Sở,
-    Đài, Cổng, Công Thương, Cục, Ban, Hội, Đoàn, Bộ, Trường, ...: "Báo Lào Cai"). A
-    surname or middle name (Nguyễn, Văn, Thị, ...) always blocks, even at sentence start;
+    Đài, Cổng, Công Thương, Cục, Ban, Hội, Đoàn, Bộ, Trường, ...: "Báo Lào Cai"; a religious
+    body's name's end: "Hội Thánh Tin Lành Huế"). A surname or middle name always blocks, even at sentence start;
   - the word before it is not a form of address ("ông", "bà", "anh", "chị", "đồng chí",
     ...: "chị Huế" is a person);
   - it is not the head of a longer fixed phrase ("Thái Bình Dương", the Pacific);

@@ -27,6 +27,7 @@ from ..places import find_places
 from ..scan import read_folded
 from .article import Article
 from .partner_border_parts import border_parts, dated_after_merger, dated_before_merger
+from .partner_disaster_lead import disaster_lead
 from .partner_envoys import drop_lone_across
 from .partner_group_hosts import add_group_host
 from .partner_festival_venues import drop_festival_city
@@ -73,6 +74,8 @@ def read_partners(article: Article, text: str, cut: list[tuple[int, int]], keep:
     title_mentions = [m for m in all_mentions if t0 <= m.start < t1]
     body_mentions = [m for m in all_mentions if b0 <= m.start < b1]
     l0, l1 = lead
+    if (nxt := disaster_lead(folded, lead, b1)) is not None:   # "Như đã đưa tin, … ở A, B và C đã xảy ra mưa đá":
+        l0, l1 = nxt   # where a disaster struck, no sides; the next paragraph is the partners' lead (partner_disaster_lead)
     lead_mentions = [m for m in body_mentions if l0 <= m.start < l1]
     # a related article's card inside the text ("Title Title", then its summary) names no party of this one
     cards = article.cards   # (most pages have none: no mention is tested against them)

@@ -66,6 +66,7 @@ from .partner_bare_delegation import bare_delegation_host   # "Đoàn đã khám
 from .partner_clocks import clocks
 from .partner_country_sides import foreign_side   # "tỉnh A, B (Việt Nam) và … C (Trung Quốc)"
 from .partner_fairs import fair_host   # "Tuần lễ … tỉnh A tại Hà Nội": Hà Nội hosts
+from .partner_dioceses import diocese_pairs   # "Gp.A – B: …": a diocese's name, one body
 from .partner_datelines import datelines   # "Phnom Penh (TTXVN 14/1) - …": the wire's place
 from .partner_geography import distances, located, merged, neighbours
 from .partner_hosts import guest_venue, hosts as _hosts, venue_host   # "tại TP.HCM, … UBND Thành phố tiếp …": the venue hosts
@@ -182,7 +183,8 @@ def principal_partners(title: str, title_mentions: list[PlaceMention], lead_text
     for at in residences(text, everything, places):   # "(30 tuổi, trú tại xã A, tỉnh B)": where a person lives
         del places[at]
     for at in neighbours(text, everything, places) | merged(text, everything, places) | clocks(text, everything, places) \
-            | datelines(text, everything, places) | distances(text, everything, places, folded):
+            | datelines(text, everything, places) | distances(text, everything, places, folded) \
+            | diocese_pairs(text, everything, places):   # "Giáo phận A – B": one body (partner_dioceses)
         del places[at]   # "nối với A và B qua cầu": a neighbour; "A – B sáp nhập": a merger's; "(giờ Seoul)": a clock's;
         # "rút ngắn đường từ A đến B còn 70 km": a distance's ends
     lead_starts = {m.start for m in lead_mentions}
