@@ -11,7 +11,8 @@ behaviour the copies it replaced had, so a test reads the same. Which to take:
 - ``events_in``: all the events; ``other_dates``: the dates of the events that are not the main one;
 - ``date_of_main``, ``date_or_empty``, ``type_of_main``, ``headed_type``, ``year_of``, ``known_year``,
   ``year_or_unknown``: one field of the main event, each as the tests that share it read it;
-- ``verdicts_of``: each date mention's verdict in the trace.
+- ``verdicts_of``: each date mention's verdict in the trace;
+- ``titles_of``: each person's title, the places told apart as the pipeline does (``core.places.resolve``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.events import extract_events
 from hoptac.core.extract.partners import principal_partners
-from hoptac.core.places import find_places
+from hoptac.core.extract.people import find_people
+from hoptac.core.places import find_places, resolve
 
 
 def events_of(text: str):
@@ -133,3 +135,9 @@ def partners(title: str, lead: str, *body: str, home: set[str] | None = None):
     lead_m = [m for m in body_m if m.start < l1]
     return principal_partners(text, title_m, text, lead_m, body_m,
                               home=None if home is None else (lambda: home))
+
+
+def titles_of(text: str) -> dict[str, str]:
+    """Each person ``find_people`` reads in ``text``, with their title ('' for none); a name that is a place
+    ("Thái Bình") is told apart by ``resolve``."""
+    return {p.name: p.title for p in find_people(text, is_place=lambda name: resolve(name) is not None)}

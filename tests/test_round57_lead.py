@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract_support import main_event
+from extract_support import main_event, titles_of as _people
 from hoptac.core.extract.article import parse_article
 from hoptac.core.extract.page_lines import province_names
-from hoptac.core.extract.people import find_people
 from hoptac.core.extract.people_titled import _late_before
 from hoptac.core.extract.section_labels import is_section_label
 from hoptac.core.extract.sentences import sentences
 from hoptac.core.extract.title_compounds import compound_at
-from hoptac.core.places import resolve
 from hoptac.core.text import fold
 
-
-def _is_place(name: str) -> bool:
-    return resolve(name) is not None
-
-
-def _people(text: str) -> dict[str, str]:
-    return {p.name: p.title for p in find_people(text, is_place=_is_place)}
 
 
 # -- title_compounds: "dự khuyết" after "Ủy viên", "giao lưu" after "Văn phòng", "Thể thao" after "Văn hóa" ----------

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import titles_of as _people
 from hoptac.core.extract.name_before_title import name_before_title
-from hoptac.core.extract.people import find_people
-from hoptac.core.places import resolve
 
-
-def _is_place(name: str) -> bool:
-    return resolve(name) is not None
-
-
-def _people(text: str) -> dict[str, str]:
-    return {p.name: p.title for p in find_people(text, is_place=_is_place)}
 
 
 # -- former_title: "nguyên" opens a title after a name ------------------------------------------------------------
