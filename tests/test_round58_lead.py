@@ -89,3 +89,35 @@ def test_a_deanerys_name_that_goes_on_past_a_districts_is_no_district():
     assert find_places("Giáo xứ Thánh Gia, giáo hạt Tân Sơn Nhì đã tổ chức chuyến đi.") == []
     # the district's own name, ending there, is read as before (late58c)
     assert [m.surface for m in find_places("Hội giáo hạt Hóc Môn đã khởi hành.")] == ["Hóc Môn"]
+
+
+# -- sector_written: "truyền thông" (media) is no "truyền thống" (tradition) ------------------------------------------
+
+def _sectors(text: str) -> list[str]:
+    from hoptac.core.extract.event_fields import sectors
+    from hoptac.core.text import fold
+    return sectors(fold(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hai huyện vun đắp quan hệ hữu nghị truyền thống, đặc biệt.",
+    "Phát huy truyền thống đoàn kết, hai xã trao quà cho bà con.",
+])
+def test_a_tradition_is_no_media_sector(text):
+    assert "thông tin - truyền thông" not in _sectors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hai tỉnh ký kết hợp tác về truyền thông và quảng bá.",
+    "Đoàn Sở Thông tin và Truyền thông tỉnh bạn đến làm việc.",
+    "Hội nghị bàn về công tác báo chí hai tỉnh.",
+])
+def test_media_is_still_the_media_sector(text):
+    assert "thông tin - truyền thông" in _sectors(text)
+
+
+def test_the_main_events_sectors_follow_the_words_as_written():
+    from extract_support import main_event
+    page = ("Hai tỉnh thắt chặt hợp tác\n\nSáng 12/3/2024, tại tỉnh Hà Nam, lãnh đạo tỉnh Hà Nam và tỉnh Nam Định "
+            "hội đàm, khẳng định quan hệ truyền thống tốt đẹp giữa hai tỉnh.\n")
+    assert "thông tin - truyền thông" not in main_event(page)["sectors"]

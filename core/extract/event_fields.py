@@ -10,7 +10,7 @@ from typing import Any
 
 from ..scan import keyword_regex
 from .dates import DateMention
-from .vocab import SECTORS, TYPE_KEYWORDS, TYPE_NOT
+from .vocab import SECTOR_WRITTEN, SECTORS, TYPE_KEYWORDS, TYPE_NOT
 
 __all__ = ["NO_DATE", "date_fields", "event_id", "format_date", "keyword_type", "sectors"]
 
@@ -41,19 +41,24 @@ def keyword_type(folded: str, *, main: bool) -> str:
     return min(found)[1]
 
 
-def sectors(folded: str) -> list[str]:
+def sectors(folded: str, text: str | None = None) -> list[str]:
     """The sectors whose keywords the text names as whole words, in SECTORS order. Each
     keyword looked for with str.find (a sector stops at its first hit): half the time of
-    one regex of all the keywords, whose every position is a try."""
+    one regex of all the keywords, whose every position is a try. ``text``: the words as
+    written (``folded`` is its fold, character for character), for the keywords whose fold
+    another word shares (``vocab.SECTOR_WRITTEN``: "truyền thông", media, not "truyền
+    thống", tradition); without it such a keyword counts as before."""
     out = []
     n = len(folded)
     for name, keys in SECTORS:
         for k in keys:
             i = folded.find(k)
+            written = SECTOR_WRITTEN.get(k) if text is not None and len(text) == n else None
             while i >= 0:
                 j = i + len(k)
                 if (not i or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
-                        j >= n or not (folded[j].isalnum() or folded[j] == "_")):
+                        j >= n or not (folded[j].isalnum() or folded[j] == "_")) and (
+                        written is None or text[i:j].lower() == written):
                     break
                 i = folded.find(k, i + 1)
             if i >= 0:

@@ -298,7 +298,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
         if main:
             ev_pair, parties, main_whys["pair"] = one_party_host(pair, partners, loc, etype, folded, body_mentions, (s, e), context)
             ev_people = [p.as_dict() for p in people]
-            ev_sectors = sectors(folded[b0:b1])
+            ev_sectors = sectors(folded[b0:b1], keep[b0:b1])
         else:
             local = [m for m in body_mentions if s <= m.start < e]
             provs = []
@@ -314,7 +314,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
             else:
                 ev_pair = sorted(provs[:2], key=_fold_key)
             ev_people = [p.as_dict() for p in people if s <= p.start < e]
-            ev_sectors = sectors(seg)
+            ev_sectors = sectors(seg, keep[s:e])
         ev_pair_2025 = sorted({to_2025(p) or p for p in ev_pair}, key=_fold_key) if ev_pair else []
         snippet = keep[s:e].strip()
         lead_ws = len(keep[s:e]) - len(keep[s:e].lstrip())

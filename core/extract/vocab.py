@@ -91,6 +91,10 @@ SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lao động - việc làm", ("lao dong", "viec lam")),
     ("an sinh xã hội", ("an sinh", "giam ngheo", "xoa doi")),
 )
+# sector_written (round 58, the lead): a keyword whose fold another word shares is a sector's only as written here
+# (lower case, NFC): "truyền thông" (media) folds like "truyền thống" (tradition: "quan hệ hữu nghị truyền thống",
+# "truyền thống đoàn kết"), which tagged most cooperation pages with the media sector.
+SECTOR_WRITTEN: dict[str, str] = {"truyen thong": "truyền thông"}
 
 # -- people ------------------------------------------------------------------------------
 # Words that start a person's title: "Đặng Xuân Phong, Ủy viên Ban Chấp hành Trung ương
