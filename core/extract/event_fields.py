@@ -50,10 +50,11 @@ def sectors(folded: str, text: str | None = None) -> list[str]:
     thống", tradition); without it such a keyword counts as before."""
     out = []
     n = len(folded)
+    check = text is not None and len(text) == n
     for name, keys in SECTORS:
         for k in keys:
             i = folded.find(k)
-            written = SECTOR_WRITTEN.get(k) if text is not None and len(text) == n else None
+            written = SECTOR_WRITTEN.get(k) if check and i >= 0 else None
             while i >= 0:
                 j = i + len(k)
                 if (not i or not (folded[i - 1].isalnum() or folded[i - 1] == "_")) and (
