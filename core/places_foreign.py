@@ -42,8 +42,8 @@ same accents: "tỉnh Sơn Đông (Trung Quốc)" in the body makes the headline
 its level word it must stand as a bare name does (:func:`hoptac.core.places_bare._bare_ok`):
 "châu Văn Sơn, tỉnh Vân Nam" does not make "Nguyễn Văn Sơn", a person, the prefecture.
 
-Not a place: a group ("các tỉnh Bắc Lào", "những huyện ..."), or a name ending with a
-country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
+Not a place: a group ("các tỉnh Bắc Lào", "những huyện ...", "3 tỉnh Đông Bắc (Campuchia)"), or a
+name ending with a country's name ("Bắc Lào"). Which province a foreign district belongs to is decided where
 the article says it (:mod:`hoptac.core.extract.partners`).
 
 Mentions do not overlap; at each place in the text the longest name wins
@@ -337,7 +337,8 @@ _PROVINCE_LEVEL_AT = re.compile(r"(?i:tỉnh|thành phố|thủ đô)[ \t\u00a0]
 # Levels of a province-level unit: "tỉnh Quảng Ninh - Trung Quốc" is a pair, not a place in China.
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "các tỉnh", "những huyện": a group, not one unit
-_GROUP_BEFORE = re.compile(r"(?i:các|những)[ \t\u00a0]+$")
+# ... or counted ("3 tỉnh Đông Bắc (Campuchia)": three provinces of its north-east, no one unit)
+_GROUP_BEFORE = re.compile(r"(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
 _OTHER_LEVELS = {"vùng lãnh thổ": "vùng", "trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
                  "cộng hoà": "cộng hòa", "hạt": "hạt"}

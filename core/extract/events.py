@@ -66,6 +66,7 @@ from .year_held_in import held_in_cues
 from .chrome import is_archive_caption
 from .crawl_stamp import sentences_after_crawl_line, undated_crawl_month
 from .background_lead import lead_tells_background   # an undated lead that opens with "Trước đó," (late44b)
+from .last_resort import last_resort_day
 from .event_location import _location
 from .visit_host import one_party_host   # a one-party visit's venue: its host (late55c)
 from .type_phrases import forget_page
@@ -211,10 +212,9 @@ def extract_events(article: Article, *, article_id: str, source: str,
                 main_why = M_("the headline's date, over the lead's undated occasion ({rule})", rule=undated[0].rule)
                 undated, main_date = None, day
         if undated is None and main_date is None:  # the headline's own date ("… diễn ra vào ngày 18/12") as a last resort
-            main_date = next((r.mention for r in readings if r.verdict == "headline"
-                              and r.mention.kind == "date" and r.mention.precision == "day"), None)
+            main_date, last_why = last_resort_day(readings)   # (or the lead's day told "Như tin đã đưa")
             if main_date is not None:
-                main_why = M_("the headline's date: the text dates no occasion")
+                main_why = last_why
             elif len(pair) >= 2:  # the occasion is told, its date is not: keep it, undated
                 warnings.append(M_("no date found: the event is kept without a date"))
             else:

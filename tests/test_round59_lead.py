@@ -1,0 +1,66 @@
+"""Round 59, the lead: a counted group of a country's provinces named by a compass region ("3 tỉnh Đông Bắc
+(Campuchia)") is no place; a page whose only day is the lead's "Như tin đã đưa, hôm qua (…)" dates its occasion
+by it (last_resort.reported_in_lead).
+
+Our own sentences. The first of each pair fails before the change; the counter-shapes pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event
+from hoptac.core.places import find_places
+
+
+def _foreign(text: str) -> list[str]:
+    return [c.name for m in find_places(text) for c in m.candidates[:1] if c.country != "Việt Nam"]
+
+
+# -- a counted group: "N tỉnh <region> (country)" ------------------------------------------------------------------
+
+FOLLOW_UP = ("Như tin đã đưa, hôm qua (14.7), sau khi thăm tỉnh Kratie (Vương quốc Campuchia), Đoàn đại biểu tỉnh "
+             "Bình Phước do đồng chí Trần Văn Tư, Bí thư Tỉnh ủy làm Trưởng đoàn đã đến thăm, chào xã giao lãnh đạo "
+             "tỉnh Mondulkiri (Vương quốc Campuchia). Chuyến thăm nhằm tăng cường kết nối giữa tỉnh Bình Phước "
+             "(Việt Nam) với 3 tỉnh Đông Bắc (Vương quốc Campuchia).\n"
+             "Tiếp đoàn có ông Sok Dara, Tỉnh trưởng tỉnh Mondulkiri.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên thúc đẩy kết nối giữa tỉnh A với 3 tỉnh Đông Bắc (Vương quốc Campuchia).",
+    "Chương trình hợp tác với hai tỉnh Tây Nam (Lào) được ký năm ngoái.",
+    "Đoàn đã làm việc với các tỉnh Bắc Lào.",
+])
+def test_a_counted_group_of_a_countrys_provinces_is_no_place(text):
+    assert _foreign(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn công tác huyện Yeoncheon (Hàn Quốc) đến thăm tỉnh Đồng Tháp.", "Yeoncheon"),
+    ("Đoàn đại biểu 3 tỉnh Attapeu (Lào) sang thăm.", "Át-tạ-pư"),
+])
+def test_one_named_unit_before_a_country_is_still_a_place(text, name):
+    assert name in _foreign(text)
+
+
+def test_the_follow_up_pair_is_the_visited_province_not_the_region():
+    assert sorted(main_event(FOLLOW_UP)["pair"]) == ["Bình Phước", "Mondulkiri"]
+
+
+# -- reported_in_lead: the page's only day -------------------------------------------------------------------------
+
+def test_a_follow_up_whose_only_day_is_told_as_reported_is_dated_by_it():
+    event = main_event(FOLLOW_UP)
+    assert event["date"] == "--07-14"
+
+
+def test_a_day_told_as_reported_yields_to_the_news_of_another_day():
+    text = ("Như tin đã đưa, ngày 5/3, tỉnh Bình Phước đã tiếp đoàn đại biểu tỉnh Kratie (Campuchia). "
+            "Sáng 9/3, đoàn đại biểu tỉnh Bình Phước đã đến thăm và làm việc tại tỉnh Kratie (Campuchia).\n"
+            "Hai bên thống nhất tăng cường hợp tác.\n")
+    assert main_event(text)["date"] == "--03-09"
+
+
+def test_two_days_told_as_reported_give_no_date():
+    text = ("Như tin đã đưa, ngày 5/3 và như báo đã đưa tin, ngày 6/3, đoàn đại biểu tỉnh Bình Phước đã thăm tỉnh "
+            "Kratie (Campuchia).\nHai bên thống nhất tăng cường hợp tác.\n")
+    assert main_event(text)["date"] in (None, "")
