@@ -64,3 +64,43 @@ def test_two_days_told_as_reported_give_no_date():
     text = ("Như tin đã đưa, ngày 5/3 và như báo đã đưa tin, ngày 6/3, đoàn đại biểu tỉnh Bình Phước đã thăm tỉnh "
             "Kratie (Campuchia).\nHai bên thống nhất tăng cường hợp tác.\n")
     assert main_event(text)["date"] in (None, "")
+
+
+# -- a title ends before "chủ trì" / "đồng chủ trì", whatever is chaired --------------------------------------------
+
+from extract_support import titles_of as _titles   # noqa: E402
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ông Lò Văn Sổm, Tỉnh trưởng tỉnh Bắc Sơn chủ trì buổi tiếp.", "Lò Văn Sổm", "Tỉnh trưởng tỉnh Bắc Sơn"),
+    ("Ông Lê Văn Bình, Chủ tịch UBND tỉnh A chủ trì buổi làm việc.", "Lê Văn Bình", "Chủ tịch UBND tỉnh A"),
+    ("Ông Lê Văn Bình, Tỉnh trưởng tỉnh Bắc Sơn đồng chủ trì hội nghị.", "Lê Văn Bình", "Tỉnh trưởng tỉnh Bắc Sơn"),
+    ("Ông Lê Văn Bình, Tỉnh trưởng tỉnh Bắc Sơn chủ trì.", "Lê Văn Bình", "Tỉnh trưởng tỉnh Bắc Sơn"),
+])
+def test_a_title_ends_before_the_verb_to_chair(text, name, title):
+    assert _titles(text)[name] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ông Lê Văn Bình, Chủ tịch UBND tỉnh A chủ trì hội nghị.", "Lê Văn Bình", "Chủ tịch UBND tỉnh A"),
+    ("Ông Lê Văn Bình, Phó Chủ tịch Hội đồng nhân dân tỉnh phát biểu.", "Lê Văn Bình",
+     "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
+    ("Ông Lê Văn Bình, Bí thư Huyện ủy Thanh Trì dự buổi lễ.", "Lê Văn Bình", "Bí thư Huyện ủy Thanh Trì"),
+])
+def test_titles_with_chủ_and_đồng_read_as_before(text, name, title):
+    assert _titles(text)[name] == title
+
+
+# -- "Nguyễn" (a family name) folds as "nguyên" (former): a list of names is no title -------------------------------
+
+def test_a_list_of_names_gives_no_titles():
+    text = "Vùng đất của các danh nhân như Lý Văn Phúc, Chu Văn Hòa, Nguyễn Văn Ngọc, Nguyễn Thị Lan…"
+    assert all(t == "" for t in _titles(text).values())
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Có mặt ông Hà Văn Sáu, Nguyên Bí thư Tỉnh ủy.", "Hà Văn Sáu", "Nguyên Bí thư Tỉnh ủy"),
+    ("Có ông Hà Văn Sáu, nguyên Phó Chủ tịch UBND tỉnh.", "Hà Văn Sáu", "nguyên Phó Chủ tịch UBND tỉnh"),
+])
+def test_a_former_holders_title_still_reads(text, name, title):
+    assert _titles(text)[name] == title

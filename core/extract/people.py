@@ -158,6 +158,8 @@ def _title_parts(rest: str) -> list[str]:
 # nguyên Bí thư Tỉnh ủy" (the base read no title: the word loop stopped at its small letter). Only as a title's
 # first word, and the title must go on with a title's words ("nguyên Bí thư", not "nguyên nhân").
 _FORMER = frozenset({"nguyên"})
+#: ... which the family name "Nguyễn" folds like: a part opening with it is a name, no title (round 59, the lead)
+_SURNAME_NOT_FORMER = "nguyễn"
 
 
 def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, joined: bool = False) -> str:
@@ -180,8 +182,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, 
     kept: list[str] = []
     for part in parts:
         part = part.strip()
-        if not part or not is_title_start(fold(_unglue(part[:_START_REACH]))):
-            break   # (unglued: "Chánh Văn phòng Tỉnh ủy" holds an office's name glued as one word from "Văn")
+        if not part or not is_title_start(fold(_unglue(part[:_START_REACH]))) or part[:6].lower() == _SURNAME_NOT_FORMER:
+            break   # ("Chu Văn An, Nguyễn Trãi, …": a list of names; "Nguyễn" folds as "nguyên", former: former_title)   # (unglued: "Chánh Văn phòng Tỉnh ủy" holds an office's name glued as one word from "Văn")
         words = part.split()
         keep: list[str] = []
         stopped = False

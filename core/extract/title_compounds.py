@@ -66,7 +66,10 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("giao lưu", "go", "phòng", "Chánh Văn phòng giao lưu Văn hóa Bắc Sơn – Nam Hà Ono Keiko"),
     ("tổ chức", "back", "", "Chủ tịch UBND tỉnh A tổ chức buổi gặp (no Ban before it: the verb)"),
     ("chỉ đạo", "back", "", "Phó Bí thư Tỉnh ủy chỉ đạo các sở"),
-    ("chủ trì hội nghị", "back", "", "Chủ tịch UBND tỉnh A chủ trì hội nghị"),
+    # to chair, whatever is chaired (round 59, the lead; was "chủ trì hội nghị" only: "… Tỉnh trưởng tỉnh A chủ trì"
+    # and "… chủ trì buổi tiếp" kept the verb in the title), co-chairing first (its two syllables dropped)
+    ("đồng chủ trì", "back", "", "Tỉnh trưởng tỉnh A đồng chủ trì hội nghị"),
+    ("chủ trì", "back", "", "Chủ tịch UBND tỉnh A chủ trì buổi tiếp"),
 )
 
 # each row under each of its syllables (where a title may stop inside it): (syllables, at, go, after)
