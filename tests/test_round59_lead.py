@@ -104,3 +104,27 @@ def test_a_list_of_names_gives_no_titles():
 ])
 def test_a_former_holders_title_still_reads(text, name, title):
     assert _titles(text)[name] == title
+
+
+# -- a capitalised honorific before a foreign name with a title is no part of the name ------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Hai bên trao đổi quà.\nÔng Sổm Xay Phăn, Bí thư Tỉnh ủy tỉnh Bắc Sơn chúc mừng.", "Sổm Xay Phăn",
+     "Bí thư Tỉnh ủy tỉnh Bắc Sơn"),
+    ("Ông Kim Min Soo - Phó Thị trưởng thành phố Bắc Sơn phát biểu.", "Kim Min Soo", "Phó Thị trưởng thành phố Bắc Sơn"),
+])
+def test_a_capitalised_honorific_before_a_foreign_name_is_dropped(text, name, title):
+    assert _titles(text) == {name: title}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Bà Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh phát biểu.", {"Nguyễn Thị Lan": "Phó Chủ tịch UBND tỉnh"}),
+    ("Bà Rịa Vũng Tàu là tỉnh ven biển.", {}),
+])
+def test_names_with_honorifics_read_as_before(text, people):
+    assert _titles(text) == people
+
+
+def test_a_chinese_consultative_conference_is_in_the_title():
+    text = "Đoàn hội kiến với ông Lưu Văn Đông, Phó Chủ tịch Chính hiệp tỉnh Quảng Tây."
+    assert _titles(text)["Lưu Văn Đông"] == "Phó Chủ tịch Chính hiệp tỉnh Quảng Tây"

@@ -288,11 +288,13 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
         # cheap tests first: most capitalised runs are not names. "honorific" (đồng chí,
         # ông, bà just before) is looked for only where the answer matters
         honorific: bool | None = None
-        if first in _HONORIFIC_WORDS and len(words) >= 3 and words[1].lower() in SURNAMES:
-            # "Ông Lục Văn Bình, …" opening a sentence: the honorific, written with its capital
+        if first in _HONORIFIC_WORDS and len(words) >= 3 and (local := words[1].lower() in SURNAMES
+                                                              or _title_after(text, stop, exact, is_place) != ""):
+            # "Ông Lục Văn Bình, …" opening a sentence: the honorific, written with its capital; a foreign
+            # name too when a title follows ("Ông Sổm Xay Phăn, Tỉnh trưởng …": round 59, the lead)
             start += name.index(words[1], len(words[0]))
             words, first, honorific = words[1:], words[1].lower(), True
-            if len(words) == 3 and (more := _NEXT_WORD.match(text, stop)) is not None:   # "Bà Nguyễn Thị Ánh Hoa, …":
+            if local and len(words) == 3 and (more := _NEXT_WORD.match(text, stop)) is not None:   # "Bà Nguyễn Thị Ánh Hoa, …":
                 words, stop = words + [more.group(1)], more.end()   # the honorific took one of the run's four words
         if first in NOT_NAME_START:
             continue

@@ -64,6 +64,7 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("thể thao", "go", "hóa", "Giám đốc Trung tâm Văn hóa Thể thao huyện A Lê Văn Bình"),
     ("thể thao", "go", "hoá", "Giám đốc Trung tâm Văn hoá Thể thao huyện A (the older accent)"),
     ("giao lưu", "go", "phòng", "Chánh Văn phòng giao lưu Văn hóa Bắc Sơn – Nam Hà Ono Keiko"),
+    ("chính hiệp", "go", "", "Phó Chủ tịch Chính hiệp tỉnh Bắc Sơn (a Chinese province's consultative conference)"),
     ("tổ chức", "back", "", "Chủ tịch UBND tỉnh A tổ chức buổi gặp (no Ban before it: the verb)"),
     ("chỉ đạo", "back", "", "Phó Bí thư Tỉnh ủy chỉ đạo các sở"),
     # to chair, whatever is chaired (round 59, the lead; was "chủ trì hội nghị" only: "… Tỉnh trưởng tỉnh A chủ trì"
