@@ -128,3 +128,25 @@ def test_names_with_honorifics_read_as_before(text, people):
 def test_a_chinese_consultative_conference_is_in_the_title():
     text = "Đoàn hội kiến với ông Lưu Văn Đông, Phó Chủ tịch Chính hiệp tỉnh Quảng Tây."
     assert _titles(text)["Lưu Văn Đông"] == "Phó Chủ tịch Chính hiệp tỉnh Quảng Tây"
+
+
+# -- a Lao name of five syllables; a photo's position note; "Tỉnh ủy viên" --------------------------------------------
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Đoàn do đồng chí Khăm Ta Sổm Vông Sả, Tỉnh ủy viên, Giám đốc Sở Lao động tỉnh làm Trưởng đoàn.",
+     "Khăm Ta Sổm Vông Sả", "Tỉnh ủy viên, Giám đốc Sở Lao động tỉnh"),
+    ("Đồng chí Hà Văn Tám (bên trái), Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh A tặng quà.", "Hà Văn Tám",
+     "Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh A"),
+    ("Ông Lê Văn Bình (thứ hai từ trái sang), Chủ tịch UBND tỉnh A tặng hoa.", "Lê Văn Bình", "Chủ tịch UBND tỉnh A"),
+    ("Có ông Lê Văn Sả, Huyện ủy viên, Chủ tịch UBND xã.", "Lê Văn Sả", "Huyện ủy viên, Chủ tịch UBND xã"),
+])
+def test_long_names_position_notes_and_committee_members_keep_their_titles(text, name, title):
+    assert _titles(text)[name] == title
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ông Lê Văn Bình (Bắc Sơn), Chủ tịch.", {"Lê Văn Bình": ""}),   # a place in brackets is no position note
+    ("Tiếp đoàn có đồng chí Khăm Phăn Phôm Ma Thắt cùng các thành viên.", {"Khăm Phăn Phôm Ma": ""}),
+])
+def test_without_a_title_after_them_names_read_as_before(text, people):
+    assert _titles(text) == people

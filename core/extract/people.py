@@ -55,6 +55,9 @@ _HONORIFIC_LAST = frozenset("CGIcgiÀÍàíİıÁá")
 _HONORIFIC_WINDOW = 16   # "thượng tướng " and its blanks
 _BOUNDARY_RE = re.compile(r"(?:^|[:;(\n]|,)\s*$")  # the rule; _boundary_before computes it
 _SEP_RE = re.compile(r"^\s*(?:,|-|–|—)\s*")
+# ... after a photo caption's note of where the person stands: "(bên trái)", "(thứ hai từ phải sang)", "(đứng giữa)"
+_POSITION_SEP = re.compile(r"^\s*\((?:người |đứng |ngồi )?(?:bên trái|bên phải|giữa|ở giữa|thứ [^()]{1,12} từ (?:trái|phải)"
+                           r"(?: sang| qua)?)\)\s*(?:,|-|–|—)\s*")
 # where a title ends ("; . ( )" or a dash that does not start another title), and its parts
 _TITLE_END_RE = re.compile(r"[;.\n()]|\s[–—]\s(?=[^\s])(?!\s*(?:Bí|Phó|Chủ|Ủy|Uỷ|Trưởng|Giám))")
 _TITLE_PARTS_RE = re.compile(r",\s*|\s+-\s+|\s+kiêm\s+")
@@ -167,6 +170,8 @@ def _title_after(text: str, pos: int, folded: str | None = None, is_place=None, 
     text's fold, character for character (None: each window is folded). ``is_place``: a place
     the title ends with keeps a syllable written small (:func:`.people_places.place_tail`)."""
     m = _SEP_RE.match(text[pos:pos + 8])
+    if not m and "(" in text[pos:pos + 3]:   # "Nguyễn Văn A (bên trái), Bí thư …": a photo's position note (round 59)
+        m = _POSITION_SEP.match(text[pos:pos + 40])
     if not m and not joined:
         return ""
     a = pos + m.end() if m else pos + len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))   # (joined: no comma)
@@ -296,6 +301,15 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             words, first, honorific = words[1:], words[1].lower(), True
             if local and len(words) == 3 and (more := _NEXT_WORD.match(text, stop)) is not None:   # "Bà Nguyễn Thị Ánh Hoa, …":
                 words, stop = words + [more.group(1)], more.end()   # the honorific took one of the run's four words
+        if len(words) == 4 and first not in SURNAMES:   # a Lao name of five or six syllables, then its title:
+            ext, more_words = stop, words   # "đồng chí Phăn Ta Thon Vông Sả, Tỉnh ủy viên, …" (round 59, the lead)
+            for _ in range(2):
+                if (more := _NEXT_WORD.match(text, ext)) is None:
+                    break
+                ext, more_words = more.end(), more_words + [more.group(1)]
+                if _title_after(text, ext, exact, is_place):
+                    stop, words = ext, more_words
+                    break
         if first in NOT_NAME_START:
             continue
         if first not in SURNAMES or not _boundary_before(text, start):

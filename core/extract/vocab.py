@@ -109,6 +109,8 @@ TITLE_STARTS: tuple[str, ...] = (
     "thuong truc", "nguyen", "uy vien du khuyet",
     "tu lenh", "pho tu lenh", "chinh uy", "pho chinh uy", "chi huy truong", "pho chi huy truong",   # an army's
     "tham muu truong", "pho tham muu truong",
+    # a member of a locality's Party committee (round 59): "…, Tỉnh ủy viên, Giám đốc Sở …", "Huyện ủy viên"
+    "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan uy vien", "thi uy vien", "dang uy vien",
     # abbreviated (round 56): "– PGĐ Sở TN&MT tỉnh A", ", PCT UBND huyện A", ", PBT Huyện ủy", ", GĐ Sở VH-TT&DL"
     "pgd", "gd", "tgd", "pct", "pbt",
 )
