@@ -76,6 +76,7 @@ from extract_support import titles_of as _titles   # noqa: E402
     ("Ông Lê Văn Bình, Chủ tịch UBND tỉnh A chủ trì buổi làm việc.", "Lê Văn Bình", "Chủ tịch UBND tỉnh A"),
     ("Ông Lê Văn Bình, Tỉnh trưởng tỉnh Bắc Sơn đồng chủ trì hội nghị.", "Lê Văn Bình", "Tỉnh trưởng tỉnh Bắc Sơn"),
     ("Ông Lê Văn Bình, Tỉnh trưởng tỉnh Bắc Sơn chủ trì.", "Lê Văn Bình", "Tỉnh trưởng tỉnh Bắc Sơn"),
+    ("Ông Lê Văn Bình, Tỉnh trưởng tỉnh Bắc Sơn đồng chỉ trì hội nghị.", "Lê Văn Bình", "Tỉnh trưởng tỉnh Bắc Sơn"),
 ])
 def test_a_title_ends_before_the_verb_to_chair(text, name, title):
     assert _titles(text)[name] == title

@@ -71,6 +71,7 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     # and "… chủ trì buổi tiếp" kept the verb in the title), co-chairing first (its two syllables dropped)
     ("đồng chủ trì", "back", "", "Tỉnh trưởng tỉnh A đồng chủ trì hội nghị"),
     ("chủ trì", "back", "", "Chủ tịch UBND tỉnh A chủ trì buổi tiếp"),
+    ("đồng chỉ trì", "back", "", "Tỉnh trưởng tỉnh A đồng chỉ trì hội nghị (a typing slip for 'chủ', seen in print)"),
 )
 
 # each row under each of its syllables (where a title may stop inside it): (syllables, at, go, after)
