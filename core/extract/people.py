@@ -301,7 +301,8 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
             words, first, honorific = words[1:], words[1].lower(), True
             if local and len(words) == 3 and (more := _NEXT_WORD.match(text, stop)) is not None:   # "Bà Nguyễn Thị Ánh Hoa, …":
                 words, stop = words + [more.group(1)], more.end()   # the honorific took one of the run's four words
-        if len(words) == 4 and first not in SURNAMES:   # a Lao name of five or six syllables, then its title:
+        if len(words) == 4 and first not in SURNAMES and text[stop:stop + 1] == " " and _honorific_before(text, start):
+            # a Lao name of five or six syllables after its honorific, then its title:
             ext, more_words = stop, words   # "đồng chí Phăn Ta Thon Vông Sả, Tỉnh ủy viên, …" (round 59, the lead)
             for _ in range(2):
                 if (more := _NEXT_WORD.match(text, ext)) is None:
