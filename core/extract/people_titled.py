@@ -34,7 +34,10 @@ FOREIGN_TITLES: tuple[str, ...] = (
     "tinh truong", "pho tinh truong", "thong doc", "pho thong doc", "thi truong", "pho thi truong",
     "do truong", "pho do truong", "huyen truong", "pho huyen truong", "chau truong", "pho chau truong",
 )
-_STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc")},
+# (not the committee members' "Tỉnh ủy viên …": their first words, "Tỉnh", "Thành", "Huyện", "Đảng", open most
+# capitalised words of a page, and a member's title is written after the name: people.find_people reads it there)
+_MEMBERS = ("tinh uy vien", "thanh uy vien", "huyen uy vien", "quan uy vien", "thi uy vien", "dang uy vien")
+_STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc") + _MEMBERS},
                  key=len, reverse=True)
 _START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternation scans the page for each
 # Only a title start written with a capital is read, so the page is not searched for them all:
