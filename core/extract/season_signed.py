@@ -15,6 +15,8 @@ module keeps only the signing.
 |---------------------------------------------------|--------------------------------------------------------|----------|
 | a signing, then coordination or cooperation       | "Ngày 20/9, hai tỉnh vừa ký kết văn bản phối hợp tìm   | 2026     |
 |                                                   | kiếm, quy tập hài cốt liệt sĩ mùa khô 2026-2027"       |          |
+| a signing of an agreement (thỏa thuận) on the work | "… hội đàm để ký kết biên bản thỏa thuận về việc tìm    | 2026     |
+|                                                   | kiếm, quy tập hài cốt liệt sĩ trong mùa khô 2026-2027"  |          |
 | NOT: remains handed over, received, found         | "Ngày 12/8, hai bên ký biên bản bàn giao 30 hài cốt    | (the     |
 |                                                   | liệt sĩ quy tập được trong mùa khô 2026-2027"           | season's |
 |                                                   |                                                        | rules)   |
@@ -31,6 +33,8 @@ __all__ = ["SIGNED_FOR", "NOT_SIGNED_FOR", "signed_for"]
 SIGNED_FOR: tuple[tuple[str, str], ...] = (
     (r"ky(?: ket)?(?:\s+\S+){0,12}?\s+(?:phoi hop|hop tac)",
      "hai tỉnh vừa ký kết văn bản phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2026-2027"),
+    (r"ky(?: ket)?(?:\s+(?:bien ban|van ban|ban))?\s+thoa thuan",   # round 59, late59a
+     "cuộc hội đàm để ký kết biên bản thỏa thuận về việc tìm kiếm, quy tập hài cốt liệt sĩ trong mùa khô 2026-2027"),
 )
 NOT_SIGNED_FOR: tuple[tuple[str, str], ...] = (
     (r"ban giao|tiep nhan|hoi huong|truy dieu|an tang", "ký biên bản bàn giao 30 hài cốt liệt sĩ … mùa khô 2026-2027"),

@@ -11,6 +11,10 @@ word into the plan. Each shape a row of :data:`PLANNED_AFTER` (name, example):
 - ``next_period``: "kết quả … mùa khô năm 2018-2019, kế hoạch 2019-2020": a review of one period, then a plan's
   noun with a period of its own: the second is planned. Not "thực hiện Chương trình, kế hoạch hợp tác giai đoạn
   2016-2020" (no period reviewed before the plan's noun: the list is what is reviewed).
+- ``proposes``: "Ghi nhận, đánh giá các kết quả đạt được, Chủ tịch UBND tỉnh A đề nghị giai đoạn 2026 - 2028, hai
+  tỉnh tập trung …": after the review's clause, a speaker proposes (đề nghị, đề xuất, kiến nghị) what to do in the
+  period, the verb right before it: the period is the proposal's, ahead (round 59, late59a). Not "… đề nghị đánh
+  giá kết quả giai đoạn 2021 - 2025" (the proposal reviews: its verb is not right before the period).
 
 Matched on folded text (no accents, no case, đ→d).
 """
@@ -25,10 +29,13 @@ PLANNED_AFTER: tuple[tuple[str, str], ...] = (
     ("and_plans", "Hai bên đánh giá kết quả hợp tác thời gian qua và bàn phương hướng, giải pháp hợp tác giai đoạn "
                   "2026 - 2030"),
     ("next_period", "hội đàm về kết quả phối hợp cất bốc hài cốt mùa khô năm 2022-2023, kế hoạch 2023-2024"),
+    ("proposes", "Ghi nhận, đánh giá các kết quả đạt được, Chủ tịch UBND tỉnh A đề nghị giai đoạn 2026 - 2028, hai "
+                 "tỉnh tập trung …"),
 )
 
 _AND_PLANS = re.compile(r"\bva\s+(?:(?:ban|de ra|thao luan|xac dinh|thong nhat|xay dung)\s+(?:cac\s+)?"
                         r"(?:phuong huong|dinh huong|ke hoach|nhiem vu|giai phap|bien phap)|phuong huong|dinh huong)\b")
+_PROPOSES = re.compile(r",[^,.;]{0,80}?\b(de nghi|de xuat|kien nghi)\s+$")
 _NEXT_PLAN = re.compile(r"(?:19|20)\d\d\s*,\s*(?:va\s+)?(?:ke hoach|phuong huong|dinh huong)\s+(?:[a-z]+\s+){0,4}?$")
 
 
@@ -37,6 +44,8 @@ def planned_after(words: str) -> int | None:
     plan's word starts in them when the period is the plan's (:data:`PLANNED_AFTER`), else None."""
     if "va " not in words and "," not in words:
         return None
+    if ("de " in words or "kien nghi" in words) and (m := _PROPOSES.search(words)) is not None:
+        return m.start(1)
     if (m := _NEXT_PLAN.search(words)) is not None:
         return m.start() + m.group(0).index(",") + 1
     last = None

@@ -11,19 +11,23 @@ Not when the restating sentence tells the past (``year_nearby.PAST_MARKERS``: "N
 tỉnh đã ký …" is an earlier occasion on the same day), nor on a page of many years (a history), nor
 for a range mention (``year_nearby`` and ``events._restated`` read those). A range of one year that begins or
 ends on the mention's day restates it (round 45: "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước" and,
-below, "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B": 2023).
+below, "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B": 2023). A short range
+of one year that holds the mention's day inside it does too (round 59: "Chiều 14/5, đoàn xe đạp hữu nghị dừng chân tại
+tỉnh A" and, below, "Hành trình (diễn ra từ ngày 11 – 16/5/2019) …": a day of the journey, 2019), when it is not told
+in the past and spans at most :data:`HOLDS_DAYS` days.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Callable, Sequence
 
 from .dates import DateMention
 from .year_cue_kinds import YearCue
 from ..text import fold
 
-__all__ = ["RESTATED", "RESTATED_WEIGHT", "restated_day"]
+__all__ = ["HOLDS_DAYS", "RESTATED", "RESTATED_WEIGHT", "restated_day"]
 
 #: The shapes read here: (name, example, what it requires).
 RESTATED: tuple[tuple[str, str, str], ...] = (
@@ -40,7 +44,16 @@ RESTATED: tuple[tuple[str, str, str], ...] = (
      "a range of one year (no other year at its end, its last month not before its first) whose first or last day "
      "and month are the mention's, its year stated, farther than the nearby reach; told in the past (or near by) only "
      "when the mention's sentence reports the end of the trip whose days the range tells (late45a)"),
+    ("short_range_holds_the_day",
+     "Chiều 14/5, đoàn xe đạp hữu nghị dừng chân tại tỉnh A … Hành trình (diễn ra từ ngày 11 – 16/5/2019) do tỉnh B tổ "
+     "chức …",
+     "a range of one year, at most HOLDS_DAYS days long, that holds the mention's day and month strictly inside it, "
+     "its year stated, farther than the nearby reach, not told in the past: the occasion is a day of the journey, "
+     "festival or week the range tells (round 59, late59a)"),
 )
+#: How long a range may be whose inside days are read as its own (``short_range_holds_the_day``): a trip, a festival, a
+#: week of events; not a campaign month or a season ("từ ngày 1/10 đến 31/10/2019"), which a later year repeats.
+HOLDS_DAYS = 14
 #: As strong as a full date in the mention's own paragraph (``year_nearby.NEARBY['same_paragraph']``):
 #: above ``years.CONFLICT``, so a stamp of another year gives no year against it.
 RESTATED_WEIGHT = 85
@@ -97,6 +110,22 @@ def _range_of_the_day(other: DateMention, mention: DateMention) -> bool:
     return (mention.day, mention.month) in ((other.day, other.month), (other.end_day, last_month))
 
 
+def _range_holds_the_day(other: DateMention, mention: DateMention) -> bool:
+    """Is ``other`` a range of one stated year, at most :data:`HOLDS_DAYS` days long, that holds the day and month of
+    ``mention`` strictly inside it ("từ ngày 11 – 16/5/2019" for "Chiều 14/5")? Its ends are
+    :func:`_range_of_the_day`'s."""
+    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
+            and other.end_day and (other.end_year is None or other.end_year == other.year)):
+        return False
+    try:
+        first = date(other.year, other.month, other.day)
+        last = date(other.year, other.end_month or other.month, other.end_day)
+        day = date(other.year, mention.month, mention.day)
+    except ValueError:
+        return False
+    return 0 < (last - first).days <= HOLDS_DAYS and first < day < last
+
+
 def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach: int,
                  tells_past: Callable[[DateMention], bool], history: bool, text: str = "") -> list[tuple]:
     """Candidates ``(score, -gap, year, cue)`` for ``mention`` (day and month, no year) from the
@@ -119,6 +148,12 @@ def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach
             # near by, a range not told in the past already gives its year (year_nearby); one told in the past is the
             # trip's own when the lead reports the trip's end (the past marker lowers it there), at any distance
             if _trip_ended(text, mention, other) or (gap > reach and not tells_past(other)):
+                cue = YearCue(other.start, other.year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
+                out.append((RESTATED_WEIGHT, -gap, other.year, cue))
+            continue
+        if _range_holds_the_day(other, mention):   # "Chiều 14/5 …" and "(diễn ra từ ngày 11 – 16/5/2019)": 2019
+            gap = max(other.start - mention.end, mention.start - other.end, 0)
+            if gap > reach and not tells_past(other):   # near by, year_nearby reads it
                 cue = YearCue(other.start, other.year, "nearby_date", RESTATED_WEIGHT, other.start, other.end)
                 out.append((RESTATED_WEIGHT, -gap, other.year, cue))
             continue

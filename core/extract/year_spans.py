@@ -58,7 +58,7 @@ def _has_review_word(folded: str) -> bool:
 def _years_since(text: str, m: DateMention, folded: str | None = None) -> tuple[int, int, tuple[int, int] | None] | None:
     """'sơ kết 1 năm thực hiện Thỏa thuận … (ký ngày 14/5/2018)': (1, where the review
     words start, None), or None. Across sentences only for a signing's date ('ký ngày …'). The
-    third: for years counted after the date (_counted_after), the signing's (month, day).
+    third: the date's (month, day), where the N years end (also for years counted after it: _counted_after).
     ``folded``: ``text`` folded character by character, if the caller has it (windows sliced from it)."""
     lo = max(0, m.start - 220)
     before = folded[lo:m.start] if folded is not None else fold_slice(text, lo, m.start, fold)
@@ -71,7 +71,9 @@ def _years_since(text: str, m: DateMention, folded: str | None = None) -> tuple[
         return _counted_after(text, m, before)
     n = x.group(1)
     n = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    return (n, lo + x.start(), None) if 0 < n <= 30 else None
+    # the N years end on the date's day and month: a review told on an earlier day and month is a year
+    # short of them, or a loose count (round 59, late59a): no year for it (cue_shift)
+    return (n, lo + x.start(), (m.month, m.day) if m.month and m.day else None) if 0 < n <= 30 else None
 
 
 #: The review told before the signing's date, the years counted after it: "… vừa tổng kết Chương trình hợp
