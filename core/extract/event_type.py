@@ -30,9 +30,19 @@ from .type_vocab import DELEGATION_VISITS, MERE_MEETINGS, OCCASION_REASONS, TRIP
 __all__ = ["main_type", "clause_of", "body_type"]
 
 # A framing clause at the start of a sentence: "Trong khuôn khổ chuyến thăm …, ", "Nằm trong chương trình …, ",
-# "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ".
-_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?(?:trong khuon kho|nam trong|nhan dip|nham|tren co so|thuc hien|"
-                      r"huong toi|chao mung|nhan loi moi|theo)\b")
+# "Nhân dịp kỷ niệm …, ", "Nhằm triển khai …, ", "Trên cơ sở …, ", "Hướng tới …, ". Round 59 (late59b): the trip as
+# the occasion's frame, "Nhân chuyến thăm và làm việc tại tỉnh B, ngày 5/4, đoàn … đã dự Lễ …" (as "Trong khuôn khổ
+# chuyến thăm …"); and a news site's tag of up to three words before the frame ("Đài X TV - Trong khuôn khổ …"),
+# tried only where " - " stands near the sentence's start (a literal gate: most sentences have no tag).
+_FRAME_WORDS = r"(?:trong khuon kho|nam trong|nhan dip|nhan chuyen|nham|tren co so|thuc hien|huong toi|chao mung|nhan loi moi|theo)\b"
+_FRAMING = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*)?" + _FRAME_WORDS)
+_TAGGED_FRAMING = re.compile(r"^\W*[a-z.]{2,20}(?: [a-z.]{2,20}){0,2}\s+-\s+" + _FRAME_WORDS)
+
+
+def _framed(folded_sentence: str) -> bool:
+    """Does the sentence open with a framing clause (after a site's tag, perhaps)?"""
+    return _FRAMING.match(folded_sentence) is not None or (
+        " - " in folded_sentence[:70] and _TAGGED_FRAMING.match(folded_sentence) is not None)
 
 
 # A purpose after the occasion: "tổ chức hội đàm … để kiểm tra công tác chuẩn bị cho lễ công bố …":
@@ -100,7 +110,7 @@ def clause_of(folded_sentence: str, date_at: int) -> str:
     … từ ngày 14 đến 18/1"; "Hướng tới …, Chương trình … đã được công bố ngày 17/9"): what
     follows the date names nothing, so the clause starts after the last comma before the date
     (not one inside quotes: a programme's name "… TP.HCM và 13 tỉnh, thành phố …")."""
-    if _FRAMING.match(folded_sentence) or context_opener(folded_sentence, date_at):
+    if _framed(folded_sentence) or context_opener(folded_sentence, date_at):
         cut = date_at if date_at > 0 else folded_sentence.find(", ") + 1
         rest = folded_sentence[cut:]
         if date_at > 0 and not _found(rest):

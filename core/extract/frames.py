@@ -21,6 +21,7 @@ import re
 from ..messages import M_
 from .dates import DateMention
 from .tense_words import SAP, SE
+from .vocab import TITLE_STARTS
 
 from .occasion_days import lasted   # the days the main day's occasion lasted, told later (late40e): with reported_days
 from .trip_days import day_by_day   # a trip told one paragraph a day (late58a): its days, asked with reported_days
@@ -79,6 +80,18 @@ REPORTING: tuple[tuple[str, str, str], ...] = (
      "Ngày 15/3, theo Sở Ngoại vụ tỉnh Lào Cai, …"),
 )
 _REPORTED = re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for _, p, _ in REPORTING) + ")")
+# ... or a person named with a title after a comma (round 59, late59b), "titled_teller": "Ngày 15/3, TS.BS Trần
+# Văn A, Giám đốc Sở Y tế tỉnh B cho biết, …". The name may hold an abbreviation's dot ("TS.BS", "TP. Huế": the
+# match is bounded by the sentence, whose stop is not inside it); one or two titles follow it, each after a comma
+# and opening on a title's word (vocab.TITLE_STARTS: "giám đốc", "bí thư", "chủ tịch", …), and a comma may close
+# them ("Ông A, Giám đốc Sở B, cho biết"). A comma before any other word ends the teller, as before ("Ngày 15/3,
+# tại cửa khẩu C, ông A cho biết": no report read). Tried only where the plain teller fails and "cho biết" is in
+# the sentence (a literal gate).
+_TITLE_WORDS = "|".join(sorted((t for t in TITLE_STARTS if t not in ("nguyen", "dai bieu", "thuong truc")),
+                               key=len, reverse=True))
+TITLED_TELLER = r"[^,;]{3,120}?(?:,\s*(?:" + _TITLE_WORDS + r")\b[^,;]{0,100}?){1,2},?\s*"
+_REPORTED_TITLED = re.compile(r"\s*,?\s*" + TITLED_TELLER + r"\b(?:cho biet|thong tin cho biet|thong bao cho biet)"
+                              r"\s*(?:,|:|rang\b)")
 # What the report tells as recent: "vừa tổ chức", "vừa ký kết", "mới đây".
 _RECENT_TOLD = re.compile(r"\b(?:vua\s+(?:to chuc|ky|co|tham|dien ra|ban hanh|den|sang|tiep|lam viec|hoi dam|trao"
                           r"|ban giao|khanh thanh|phoi hop|gap|duoc)|moi day)\b")
@@ -109,6 +122,8 @@ def reported_recent(text: str, folded: str, mention: DateMention,
     if not (("vua " in tail or "moi day" in tail or "da " in tail) and ("cho biet" in tail or "theo " in tail)):
         return None   # (a cheap test first: most leads report nothing as recent)
     told = _REPORTED.match(folded, m.end, end)
+    if told is None and "cho biet" in tail:   # "Ngày 15/3, ông A, Giám đốc Sở B cho biết, …" (late59b)
+        told = _REPORTED_TITLED.match(folded, m.end, end)
     if told is None:
         return None
     dm = DateMention(m.start, m.end, m.text, None, m.month, m.year, precision="month", rule="reported")
@@ -126,9 +141,11 @@ def reported_recent(text: str, folded: str, mention: DateMention,
 # was done with its verb bare too ("Ngày 26/1, tin từ Đồn Biên phòng A cho biết, đơn vị phối hợp tổ chức
 # chương trình …"): an occasion's verb only (tổ chức, kết thúc, hoàn thành, ký kết), and nothing ahead
 # between the report and a bare verb (_AHEAD: "cho biết sẽ tổ chức …", "dự kiến tổ chức …" is a plan).
-_REPORTS_DONE = re.compile(r"\s*,?\s*[^,.;]{3,120}?\b(?:cho biet|thong tin|thong bao)\s*(?:,|:|rang\b)?\s*"
-                           r"(?:[^,.;:]{3,100}?\s)?(?:(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|lam viec|"
-                           r"hoi dam|ky)|(?P<bare>to chuc|ket thuc|hoan thanh|ky ket))\b")
+# (late59b: a handing over, "vừa trao tặng", "đã bàn giao"; and the teller titled, _REPORTS_DONE_TITLED)
+_DONE = (r"\s*(?:,|:|rang\b)?\s*(?:[^,.;:]{3,100}?\s)?(?:(?:da|vua)\s+(?:to chuc|ket thuc|hoan thanh|co|tham|den|sang|"
+         r"lam viec|hoi dam|ky|trao|ban giao)|(?P<bare>to chuc|ket thuc|hoan thanh|ky ket))\b")
+_REPORTS_DONE = re.compile(r"\s*,?\s*[^,.;]{3,120}?\b(?:cho biet|thong tin|thong bao)" + _DONE)
+_REPORTS_DONE_TITLED = re.compile(r"\s*,?\s*" + TITLED_TELLER + r"\b(?:cho biet|thong tin|thong bao)" + _DONE)
 _AHEAD = re.compile(rf"\b(?:{SE}|du kien|du dinh|chuan bi|{SAP})\b")
 # The occasion's own days, in a later sentence: (name, folded pattern ending just before the days, example).
 ITS_DAYS: tuple[tuple[str, str, str], ...] = (
@@ -158,6 +175,8 @@ def reported_days(folded: str, mention: DateMention, others: list[DateMention],
     if end is None or "cho biet" not in folded[m.end:end] and "thong" not in folded[m.end:end]:
         return None
     done = _REPORTS_DONE.match(folded, m.end, end)
+    if done is None and "cho biet" in folded[m.end:end]:   # the teller titled (late59b)
+        done = _REPORTS_DONE_TITLED.match(folded, m.end, end)
     if done is None or (done["bare"] and _AHEAD.search(folded, m.end, done.end())):
         return None
     for o in others:

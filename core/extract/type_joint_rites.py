@@ -24,14 +24,16 @@ JOINT_RITE_EXAMPLES: tuple[str, ...] = (
     "dâng hương tại Nghĩa trang liệt sĩ E.",
     "Sáng 14/9, đoàn đại biểu hai huyện A và B đã dâng hoa, viếng Nghĩa trang liệt sĩ quân tình nguyện.",
     "Chiều 14/9, lãnh đạo hai tỉnh A và B đã dâng hương tưởng niệm các anh hùng liệt sĩ.",
+    "Sáng 5/11, đoàn công tác 3 tỉnh A, B, C do các bí thư tỉnh ủy dẫn đầu đã đến dâng hoa tại Khu di tích D.",
 )
 # the rite: incense, wreaths, flowers, a visit to a cemetery or a memorial
 _RITE = re.compile(r"(?:d(?<!\w.)ang huong|d(?<!\w.)at vong hoa|d(?<!\w.)ang hoa|"   # (\b(?:dang huong|…): first letters
                    r"v(?<!\w.)ieng (?:nghia trang|dai tuong niem|den tho|tuong dai))\b")     # first; test_prefilters)
 # both sides as one subject: a delegation or the leaders "of two provinces / districts / … / sides", the number in the
-# subject's own words ("đoàn công tác tỉnh A đến hai huyện …" is one side going somewhere)
+# subject's own words ("đoàn công tác tỉnh A đến hai huyện …" is one side going somewhere); three sides as one
+# subject too, the number in words or figures ("đoàn công tác 3 tỉnh …", "lãnh đạo ba tỉnh …": round 59, late59b)
 _JOINT = re.compile(r"\b(?:(?:phai )?doan(?: (?:dai bieu|cong tac|can bo|lanh dao))?(?: cap cao)?|lanh dao|dai bieu|"
-                    r"can bo) hai (?:tinh|huyen|thanh pho|quan|thi xa|xa|ben|dia phuong|nuoc)\b")
+                    r"can bo) (?:hai|ba|2|3) (?:tinh|huyen|thanh pho|quan|thi xa|xa|ben|dia phuong|nuoc)\b")
 
 # a delegation named before the joint subject is one side's, the joint leaders its company: its trip, a visit
 # ("Sáng 14/9, đoàn đại biểu tỉnh A do ông C dẫn đầu cùng lãnh đạo hai tỉnh dâng hương tại …", review22)

@@ -14,6 +14,10 @@ may stand before the opener. Matched on folded text (no accents, no case, đ→d
 | trên / với tinh thần | "Trên tinh thần tương thân tương ái, chiều 5/10, đoàn công tác tỉnh A đã trao …"       |
 | trước tình hình      | "Trước tình hình mưa lũ tại tỉnh B, sáng 9/10, Ủy ban MTTQ tỉnh A đã chuyển …"         |
 | hưởng ứng            | "Hưởng ứng lời kêu gọi của Trung ương, ngày 12/10, huyện A đã trao …"                 |
+| trước thềm           | "Trước thềm Hội nghị sơ kết hợp tác ba tỉnh, sáng 5/11, đoàn ba tỉnh đã dâng hoa …"    |
+
+"Trước thềm <an occasion>" (on the eve of; round 59, late59b) dates nothing of that occasion: it is the time of
+what the sentence tells after its date, the way "Trước tình hình …" is its cause.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ CONTEXT_OPENER_EXAMPLES: tuple[str, ...] = (
     "Trên tinh thần tương thân tương ái, chiều 5/10, đoàn công tác tỉnh A đã trao 2 tỷ đồng cho tỉnh B.",
     "Trước tình hình mưa lũ tại tỉnh B, sáng 9/10, Ủy ban MTTQ tỉnh A đã chuyển 1 tỷ đồng hỗ trợ tỉnh B.",
     "Hưởng ứng lời kêu gọi của Trung ương, ngày 12/10, huyện A đã trao 300 triệu đồng cho huyện B.",
+    "Trước thềm Hội nghị sơ kết hợp tác ba tỉnh, sáng 5/11, đoàn ba tỉnh đã dâng hoa tại Khu di tích C.",
 )
 # an optional site tag ("(QNO) - ", "Biên phòng - "), then the opener
 _OPENER = re.compile(r"^\W*(?:\([^()]{1,40}\)\s*-?\s*|[a-z.]{2,20}(?: [a-z.]{2,20})?\s+-\s+)?"
-                     r"(?:ngay sau khi|sau khi|tren tinh than|voi tinh than|truoc tinh hinh|huong ung)\b")
+                     r"(?:ngay sau khi|sau khi|tren tinh than|voi tinh than|truoc tinh hinh|huong ung|truoc them)\b")
 
 
 def context_opener(folded_sentence: str, date_at: int) -> bool:
