@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from extract_support import year_or_unknown
-from hoptac.core.extract.congress_held import CONGRESS_HELD, national_congress_held
 from hoptac.core.extract.congress_term import congress_term_cues
 from hoptac.core.extract.year_cue_kinds import CUE
 from hoptac.core.text import fold
@@ -20,8 +19,23 @@ def _held(sentence: str) -> list[tuple[str, int]]:
 
 
 # --- the shapes: the congress's year ------------------------------------------------------------------------
+# (congress_held is imported inside the tests that need it, so that the counter-shapes also run on the base)
 
-@pytest.mark.parametrize("name, sentence", CONGRESS_HELD)
+_SHAPES = (
+    ("congratulated", "Ngày 6/3, đoàn tỉnh A sang thăm, chúc mừng thành công Đại hội đại biểu toàn quốc lần thứ "
+                      "XIII của Đảng Cộng sản Việt Nam."),
+    ("greeted_after", "Hội nghị nhiệt liệt chào mừng sự thành công của Đại hội XIII của Đảng."),
+    ("held_just_now", "Ông A thông báo Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã được tổ chức thành công "
+                      "tốt đẹp vừa qua."),
+)
+
+
+def test_the_modules_table_is_these_shapes():
+    from hoptac.core.extract.congress_held import CONGRESS_HELD
+    assert CONGRESS_HELD == _SHAPES
+
+
+@pytest.mark.parametrize("name, sentence", _SHAPES)
 def test_each_shape_of_the_table_gives_the_congress_year(name, sentence):
     assert _held(sentence) == [("party_congress_held", 2021)], name
 
@@ -52,6 +66,7 @@ def test_counter_shapes_give_no_held_cue(sentence):
 
 
 def test_the_literal_gate_stands_before_the_patterns():
+    from hoptac.core.extract.congress_held import national_congress_held
     text = fold("Hai tỉnh dự Đại hội XIV của Đảng tại Hà Nội.")
     assert national_congress_held(text, text.find("dai hoi")) is None
     assert CUE["party_congress_held"].weight == CUE["party_congress"].weight
