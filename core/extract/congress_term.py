@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .congress_held import national_congress_held
 from .year_cue_kinds import YearCue, _cue
 
 __all__ = ["TERM_YEARS", "congress_term_cues"]
@@ -79,12 +80,15 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
 def congress_term_cues(folded: str, skip: Sequence[tuple[int, int]] = (), title: tuple[int, int] = (0, 0),
                        dated: Sequence[int] = ()) -> list[YearCue]:
     """'tham dự Đại hội … lần thứ XV, nhiệm kỳ 2024-2029' -> 2024, read in the folded text (offsets shared
-    with the text); ``skip``: spans to leave out (related titles); ``title``: the headline's span;
-    ``dated``: where the dates with a day and month start (a congress elsewhere is no cue)."""
+    with the text), and the national congress told as just held ('chúc mừng thành công Đại hội … lần thứ XIV
+    của Đảng' -> 2026 from February, :mod:`.congress_held`: wherever the page says it); ``skip``: spans to
+    leave out (related titles); ``title``: the headline's span; ``dated``: where the dates with a day and
+    month start (a congress with its term elsewhere is no cue)."""
     out = []
     i = folded.find("dai hoi")
     while i >= 0:
         m = _TERM.match(folded, i)
+        n = len(out)
         if m is not None and int(m.group(2)) - int(m.group(1)) in TERM_YEARS \
                 and not any(a <= i < b for a, b in skip):
             lo = max(0, i - 40)
@@ -95,5 +99,8 @@ def congress_term_cues(folded: str, skip: Sequence[tuple[int, int]] = (), title:
             decided = _AT_IT.search(before) is not None and _DECIDED.search(folded, m.end(), e) is not None
             if held and own and not decided and not _NOT_THE_OCCASION.search(before[-28:]):
                 out.append(_cue("congress_term", int(m.group(1)), m.start(1), i, m.end()))
+        if len(out) == n and (just := national_congress_held(folded, i)) is not None \
+                and not any(a <= i < b for a, b in skip):
+            out.append(just)   # "chúc mừng thành công Đại hội … lần thứ XIV của Đảng" (congress_held)
         i = folded.find("dai hoi", i + 7)
     return out

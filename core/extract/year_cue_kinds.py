@@ -120,6 +120,13 @@ CUES: tuple[CueKind, ...] = (
             "one of the table KNOWN_CONGRESSES in :mod:`hoptac.core.extract.anniversaries` (each held in January): "
             "the congress's year for a day in January, the year before from February on (not 'chào mừng thành "
             "công': after it)"),
+    CueKind("party_congress_held", "Ngày 6/3, đoàn tỉnh A sang thăm, chúc mừng thành công Đại hội đại biểu toàn "
+            "quốc lần thứ XIII của Đảng Cộng sản Việt Nam: 2021", 70, (((1,), None),),
+            "a national Party Congress of KNOWN_CONGRESSES whose success the occasion congratulates ('chúc mừng / "
+            "chào mừng (sự) thành công') or which is told held just now ('tổ chức thành công … vừa qua'): held in "
+            "January, so a day from February on is in its year; a day in January may be before it or a year "
+            "after (no cue). Only 'của Đảng (Cộng sản Việt Nam)': the Lao Party's numbers are two lower in the "
+            "same years (see congress_held)"),
     CueKind("congress_term", "Chủ tịch tỉnh A tham dự Đại hội Hội Nông dân tỉnh B lần thứ X, nhiệm kỳ 2023 - 2028: "
             "2023", 70, (((11, 12), None),),
             "a congress the page's occasion attends, holds, opens or closes, named with the term it opens "
