@@ -151,3 +151,29 @@ def test_long_names_position_notes_and_committee_members_keep_their_titles(text,
 ])
 def test_without_a_title_after_them_names_read_as_before(text, people):
     assert _titles(text) == people
+
+
+# -- results_until: results counted up to a month of a year date the report (year_spans) -----------------------------
+
+from extract_support import main_event as _main_of   # noqa: E402
+
+_REVIEW_LEAD = ("Trong hai ngày 12 và 13-9, tại TP Bắc Sơn, UBND tỉnh Bắc Sơn tổ chức hội nghị hợp tác giữa tỉnh Bắc Sơn "
+                "và tỉnh Nam Hà (Lào). Hội nghị đã đánh giá kết quả đạt được từ hội nghị lần thứ 5 tại tỉnh Nam Hà "
+                "tháng 10-2015 đến tháng 9-2016 trên các lĩnh vực thương mại, du lịch.\n")
+_AS_OF = ("Sáng 14/5, đoàn công tác tỉnh Bắc Sơn đã làm việc với thành phố Nam Ninh (Trung Quốc). Tính đến hết tháng "
+          "4-2023, kim ngạch thương mại giữa hai địa phương đạt 300 triệu USD.\n")
+
+
+@pytest.mark.parametrize("text, date", [
+    (_REVIEW_LEAD, "2016-09-12"),
+    (_AS_OF, "2023-05-14"),
+])
+def test_results_counted_up_to_a_month_date_the_report(text, date):
+    assert _main_of(text)["date"] == date
+
+
+def test_a_past_span_told_alone_is_no_results_cue():
+    # (the base dates it by the nearby month, as before; no "so far" cue is read from the span's end)
+    text = ("Sáng 5/3, đoàn công tác tỉnh Bắc Sơn đã làm việc với tỉnh Nam Hà (Lào). Từ tháng 11-2009 đến tháng 8-2010, "
+            "hai tỉnh đã trao đổi nhiều đoàn công tác.\n")
+    assert (_main_of(text).get("year_cue") or {}).get("kind") != "so_far"
