@@ -17,12 +17,12 @@ from .number_words import NUMBER_WORDS
 _SO_FAR_BEFORE = re.compile(r"(?:tu\s+dau|(?:\d+|sau|chin|ba|nam)\s+thang(?:\s+(?:dau|qua\s+cua))?|dau)\s+(?:nam\s+)?$")
 _SO_FAR_AFTER = re.compile(r"^\s*(?:den\s+nay|toi\s+nay|den\s+thoi\s+diem\s+nay)")
 _RESULTS_BEFORE = re.compile(r"\b(?:ket\s+qua|thanh\s+tich|thanh\s+tuu)\s+(?:\w+\s+){0,3}$")
-# results_until (round 59): a month up to which results are counted, "tính đến (hết) tháng 4-2023", or the end of a
-# reviewed span, "… đánh giá kết quả đạt được từ hội nghị lần thứ 13 (tháng 11-2009) đến tháng 8-2010": the
-# article is written in that month's year, as for "6 tháng đầu năm 2023". Only a month with its year, after "đến",
-# and "tính" right before it or a review's words earlier in its sentence (a past span told alone, "từ tháng 11-2009
-# đến tháng 8-2010, hai tỉnh đã …", is no cue).
-_UNTIL_BEFORE = re.compile(r"\b(tinh\s+)?den\s+(?:het\s+)?$")
+# results_until (round 59): the end of a span the meeting reviews, "… đánh giá kết quả đạt được từ hội nghị lần thứ
+# 13 (tháng 11-2009) đến tháng 8-2010": the article is written in that month's year, as for "6 tháng đầu năm 2023".
+# Only a month with its year, after "đến", with a review's words earlier in its sentence. A past span told alone
+# ("từ tháng 11-2009 đến tháng 8-2010, hai tỉnh đã …") is no cue, nor figures as of a month ("Tính đến hết tháng
+# 5/2024, tỉnh thu hút …": a lower bound only, year_bounds "as_of": such figures may be years old).
+_UNTIL_BEFORE = re.compile(r"\bden\s+(?:het\s+)?$")
 _REVIEWED = re.compile(r"\b(?:danh\s+gia|so\s+ket|tong\s+ket|bao\s+cao)\s+(?:lai\s+)?ket\s+qua\b")
 
 
@@ -35,9 +35,7 @@ def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
     head = fold(m.text)
     if re.search(r"thang\s+(?:dau|qua)\s+(?:cua\s+)?nam", head):
         return True
-    if m.precision == "month" and (u := _UNTIL_BEFORE.search(before)) is not None:   # results_until
-        if u.group(1):
-            return True
+    if m.precision == "month" and _UNTIL_BEFORE.search(before) is not None:   # results_until
         lo2 = max(0, m.start - 200)
         window = folded[lo2:m.start] if folded is not None else fold_slice(text, lo2, m.start, fold)
         return _REVIEWED.search(window[max(window.rfind("."), window.rfind(";")) + 1:]) is not None
