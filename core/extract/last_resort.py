@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..messages import M_, Message
 from .dates import DateMention
-from .verdicts import _WHY_REPORTED, Reading
+from .verdicts import WHY_REPORTED, Reading
 
 __all__ = ["last_resort_day"]
 
@@ -33,7 +33,7 @@ def last_resort_day(readings: list[Reading]) -> tuple[DateMention | None, Messag
     if day is not None:
         return day, M_("the headline's date: the text dates no occasion")
     told = [r for r in readings if r.verdict == "past" and r.in_lead and r.mention.kind == "date"
-            and r.mention.precision == "day" and getattr(r.why, "template", None) == _WHY_REPORTED.template]
+            and r.mention.precision == "day" and r.why is WHY_REPORTED]   # (the verdict's own reason, not its words)
     if len(told) != 1 or any(r.verdict in ("event", "range") for r in readings):
         return None, None
     return told[0].mention, M_("the lead's day told as already reported: the page dates nothing else (reported_in_lead)")

@@ -47,7 +47,7 @@ from .verdict_shapes import (  # noqa: F401 - LUNAR_NAMED, RELATION_SINCE and th
 from ..messages import M_
 from .undated import recent_cue, undated_main  # noqa: F401 - re-exported: the main event when no date is an occasion's
 
-__all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "judge", "choose_main", "recent_cue", "undated_main"]
+__all__ = ["VERDICTS", "PLACE_SCORES", "Reading", "WHY_REPORTED", "judge", "choose_main", "recent_cue", "undated_main"]
 
 #: verdict -> (what it means, an example). Only "event", "range", "issued" and
 #: "caption" can be the main event; "document" and "past" can be other milestones.
@@ -95,7 +95,7 @@ _WHY_DOCUMENT = M_("the date of a document ('… số 12/QĐ-UBND ngày …')")
 _WHY_SINCE = M_("'từ … đến nay': where a reviewed period starts")
 _WHY_PAST = M_("told as background: 'Trước đó', 'N năm trước', 'cách đây N năm', 'từ thời điểm'")
 _WHY_SOURCE = M_("the issue of a news source that reports the occasion ('Báo … số ra ngày … đưa tin'): the occasion came before")
-_WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
+WHY_REPORTED = M_("told as already reported: 'Như chúng tôi đã đưa tin, …'")
 _WHY_SIGNED = M_("the date something was signed or founded ('được ký kết ngày …')")
 _WHY_CAPTION = M_('in a photo caption')
 _WHY_LISTING = M_("a listed article's date glued to a line's end ('… chợ phiên 21/03/2024')")
@@ -215,7 +215,7 @@ def judge(text: str, folded: str, mentions: list[DateMention], *, title_span, le
         elif ("dien hinh" in near[-24:] or "vi du" in near[-20:]) and CITED_EXAMPLE_BEFORE.search(near[-24:]):
             r = Reading(m, "past", _WHY_CITED_EXAMPLE)
         elif "nhu " in near[-60:] and _REPORTED.search(near[-60:]):
-            r = Reading(m, "past", _WHY_REPORTED)
+            r = Reading(m, "past", WHY_REPORTED)
         elif (("duoc" in near[-90:] and (_PARTICIPLE.search(near[-90:]) or _WORK_DONE_ON.search(near[-52:])
                                       or _WORK_DONE_JOINED.search(near[-90:]))) or ((_SIGNED_ON.search(near[-20:]) or (
                 "da ky" in near[-90:] and _SIGNED_DONE.search(near[-90:]))) and _SIGNED_THING.search(
