@@ -21,7 +21,7 @@ import re
 from ..messages import M_
 from .dates import DateMention
 from .tense_words import SAP, SE
-from .vocab import TITLE_STARTS
+from .vocab import TITLE_OPENERS
 
 from .occasion_days import lasted   # the days the main day's occasion lasted, told later (late40e): with reported_days
 from .trip_days import day_by_day   # a trip told one paragraph a day (late58a): its days, asked with reported_days
@@ -83,12 +83,11 @@ _REPORTED = re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for _, p, _ in REPOR
 # ... or a person named with a title after a comma (round 59, late59b), "titled_teller": "Ngày 15/3, TS.BS Trần
 # Văn A, Giám đốc Sở Y tế tỉnh B cho biết, …". The name may hold an abbreviation's dot ("TS.BS", "TP. Huế": the
 # match is bounded by the sentence, whose stop is not inside it); one or two titles follow it, each after a comma
-# and opening on a title's word (vocab.TITLE_STARTS: "giám đốc", "bí thư", "chủ tịch", …), and a comma may close
+# and opening on a title's word (vocab.TITLE_OPENERS: "giám đốc", "bí thư", "chủ tịch", …), and a comma may close
 # them ("Ông A, Giám đốc Sở B, cho biết"). A comma before any other word ends the teller, as before ("Ngày 15/3,
 # tại cửa khẩu C, ông A cho biết": no report read). Tried only where the plain teller fails and "cho biết" is in
 # the sentence (a literal gate).
-_TITLE_WORDS = "|".join(sorted((t for t in TITLE_STARTS if t not in ("nguyen", "dai bieu", "thuong truc")),
-                               key=len, reverse=True))
+_TITLE_WORDS = "|".join(sorted(TITLE_OPENERS, key=len, reverse=True))
 TITLED_TELLER = r"[^,;]{3,120}?(?:,\s*(?:" + _TITLE_WORDS + r")\b[^,;]{0,100}?){1,2},?\s*"
 _REPORTED_TITLED = re.compile(r"\s*,?\s*" + TITLED_TELLER + r"\b(?:cho biet|thong tin cho biet|thong bao cho biet)"
                               r"\s*(?:,|:|rang\b)")

@@ -21,7 +21,7 @@ from ..scan import keyword_regex, shape, shape_table
 from ..text import fold
 from .people_offices import office_names
 from .title_compounds import COMPOUND_SYLLABLES, MAX_SYLLABLES, compound_at
-from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_STARTS
+from .vocab import DEPARTMENT_RE, NOT_NAME_START, SURNAMES, TITLE_LOWER_WORDS_WRITTEN, TITLE_OPENERS
 
 __all__ = ["titled_people"]
 
@@ -37,7 +37,7 @@ FOREIGN_TITLES: tuple[str, ...] = (
 # (not the committee members' "Tỉnh ủy viên …": their first words, "Tỉnh", "Thành", "Huyện", "Đảng", open most
 # capitalised words of a page, and a member's title is written after the name: people.find_people reads it there)
 _MEMBERS = ("tinh uy vien", "thanh uy vien", "huyen uy vien", "quan uy vien", "thi uy vien", "dang uy vien")
-_STARTS = sorted({t for t in TITLE_STARTS + FOREIGN_TITLES if t not in ("nguyen", "dai bieu", "thuong truc") + _MEMBERS},
+_STARTS = sorted({t for t in TITLE_OPENERS + FOREIGN_TITLES if t not in _MEMBERS},
                  key=len, reverse=True)
 _START_RE = keyword_regex(_STARTS)   # whole words, one trie: a plain alternation scans the page for each
 # Only a title start written with a capital is read, so the page is not searched for them all:

@@ -114,6 +114,12 @@ TITLE_STARTS: tuple[str, ...] = (
     # abbreviated (round 56): "– PGĐ Sở TN&MT tỉnh A", ", PCT UBND huyện A", ", PBT Huyện ủy", ", GĐ Sở VH-TT&DL"
     "pgd", "gd", "tgd", "pct", "pbt",
 )
+# The starts that open a title on their own, for the readers that look for a title without a name before it
+# (people_titled: "Bí thư Tỉnh ủy A Nguyễn Văn B"; frames.titled_teller: "Ông A, Giám đốc Sở B cho biết"): not
+# "nguyen" (former: "nguyên Chủ tịch …" is read with the title after it), "dai bieu" ("các đại biểu", the guests,
+# opens most mentions of it) and "thuong truc" ("Thường trực Tỉnh ủy", a body, not a person's title).
+NOT_TITLE_OPENERS = ("nguyen", "dai bieu", "thuong truc")
+TITLE_OPENERS: tuple[str, ...] = tuple(t for t in TITLE_STARTS if t not in NOT_TITLE_OPENERS)
 _TITLE_START_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(t) for t in TITLE_STARTS), key=len, reverse=True)) + r")\b")
 
 # Lower-case words that may stand inside a title ("Phó Bí thư Thường trực Tỉnh ủy").
