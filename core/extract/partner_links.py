@@ -23,9 +23,12 @@ __all__ = ["linked_groups", "groups", "listed", "link_between", "a_venue", "PAIR
 #   list links: "A, B", "A và B" (a list when three or more and a comma among them)
 # who stands for a locality after the joining word: "và các tỉnh", "với đoàn đại biểu cấp cao", "và Ủy ban
 # chính quyền tỉnh B" (a Lao province's authority, as UBND is a Vietnamese one's)
+# ... or a locality's own bodies listed (round 60): "phường A phối hợp với Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã B"
+_AUTHORITY = r"(?:dang uy|hdnd|ubnd|uy ban mttq|ubmttq|mttq)"
+_AUTHORITIES = _AUTHORITY + r"(?:\s*(?:,|,?\s*va)\s*" + _AUTHORITY + r")+(?:,|,?\s+va)?"   # (the last body may be stripped)
 _WHO = (r"(?:\s+(?:cac|nhung|hai|2|ba|3|bon|4|nam|5|sau|6))?"
-        r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|ubnd"
-        r"|uy ban chinh quyen|tinh|thanh pho|huyen|dia phuong))?")
+        r"(?:\s+(?:doan(?:\s+dai bieu|\s+cong tac)?(?:\s+cap cao)?|ban thuong vu|lanh dao|chinh quyen|" + _AUTHORITIES
+        + r"|ubnd|uy ban chinh quyen|tinh|thanh pho|huyen|dia phuong))?")
 # what a signing verb may take before "với" (round 57): "A ký kết hợp tác với B và C", "A ký thỏa thuận hợp tác
 # với B", "A ký biên bản ghi nhớ với B" (the verb and its object joined A to no one: B and C alone were the pair)
 _SIGNED = (r"(?:\s+(?:hop tac|ket nghia|thoa thuan(?: hop tac)?|bien ban(?: ghi nho| hop tac| ket nghia)?|ghi nho"

@@ -142,6 +142,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("gap mat voi doan", "visit", 5, "Chủ tịch UBND tỉnh A đã gặp mặt với đoàn đại biểu tỉnh B (Lào) sang thăm"),
     ("cuoc gap mat voi doan", "visit", 5, "Thống đốc tỉnh B đã có cuộc gặp mặt với đoàn công tác tỉnh A"),
     ("gap mat voi phai doan", "visit", 5, "Tỉnh trưởng tỉnh B gặp mặt với phái đoàn tỉnh A do ông C dẫn đầu"),
+    # ... a meeting named with the courtesy call it is (round 60): the guests' greeting visit
+    ("gap mat va chao xa giao", "visit", 5, "UBND tỉnh A tổ chức buổi gặp mặt và chào xã giao đoàn công tác tỉnh B (Lào)"),
+    ("gap mat, chao xa giao", "visit", 5, "Lãnh đạo huyện A có buổi gặp mặt, chào xã giao đoàn đại biểu huyện B"),
     ("cuoc gap mat voi phai doan", "visit", 5, "Thị trưởng thành phố B đã có cuộc gặp mặt với phái đoàn thành phố A"),
     ("gap go voi doan", "visit", 5, "Bí thư Tỉnh ủy A gặp gỡ với đoàn đại biểu huyện B đang thăm tỉnh"),
     ("gap go phai doan", "visit", 5, "Thống đốc tỉnh B đã gặp gỡ phái đoàn tỉnh A"),

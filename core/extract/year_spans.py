@@ -47,7 +47,8 @@ def _so_far(text: str, m: DateMention, folded: str | None = None) -> bool:
 
 
 _NUMBER_WORDS = NUMBER_WORDS
-_YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(\d{1,2}|%s)\s+nam\s+"
+# ... "sau" before the count says the same ("đánh giá kết quả sau hai năm thực hiện Thông báo … ngày 30/5/2018", round 60)
+_YEARS_SINCE = re.compile(r"\b(?:so ket|tong ket|danh gia|nhin lai)\s+(?:ket qua\s+)?(?:sau\s+)?(\d{1,2}|%s)\s+nam\s+"
                           r"(?:thuc hien|trien khai|hop tac|ky ket|hoat dong)\b[^.;!?\n]{0,160}$" % "|".join(_NUMBER_WORDS))
 
 
