@@ -93,6 +93,16 @@ _UNIT_BEFORE = re.compile(r"(?<!\w)(?:(?:tiểu|trung|sư|lữ|đại|quân) đo
 #   ... tried only where one of its nouns stands, a blank after it (round 44, speed44: the pattern was tried at every
 #   character before every bare name)
 UNIT_NOUNS = ("đoàn ", "đội ")
+# A border gate named after a place, told by the country after it (round 60, the lead: gate60 02, "Cửa khẩu quốc tế
+# đường bộ số II Kim Thành (Việt Nam)", a gate of Lào Cai, read as huyện Kim Thành of Hải Dương): a name below a
+# province's that only the country's aside makes a place is the gate's after "cửa khẩu" and its kind; the gate's
+# province is named with its level word where it is a side ("phía tỉnh Lào Cai"). A province's name stays a place
+# ("nhập cảnh qua Cửa khẩu quốc tế Lào Cai": bare provinces are read by _bare_ok, which this does not touch).
+#   written                                                       found
+#   "khảo sát Cửa khẩu quốc tế đường bộ số II Kim Thành (Việt Nam)"  no place
+#   "Huyện Kim Thành (Việt Nam) cử đoàn …"                           huyện Kim Thành, as before
+_GATE_BEFORE = re.compile(r"cửa khẩu(?: (?:quốc tế|quốc gia|chính|phụ|song phương))*(?: đường bộ)?"
+                          r"(?: số (?:[ivx]{1,4}|\d{1,2}))? $")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')
 
 
@@ -107,6 +117,12 @@ def _word_before(text: str, ns: int) -> tuple[int, str] | None:
     while k > 0 and text[k - 1].isalnum():
         k -= 1
     return k, text[k:j + 1]
+
+
+def _gate_name(text: str, ns: int) -> bool:
+    """Does a border gate's noun ("cửa khẩu", its kind, its number) stand right before ``ns``?"""
+    wide = text[max(0, ns - 48):ns].lower()
+    return "khẩu" in wide and _GATE_BEFORE.search(wide) is not None
 
 
 def _bare_ok(text: str, folded: str, ns: int, ne: int, key: str) -> bool:
@@ -229,6 +245,8 @@ def with_own_marks(written: str, cands: tuple, accented: bool) -> tuple:
 def country_licensed(text: str, ns: int, ne: int, cands: tuple, accented: bool) -> tuple:
     """``cands``, the places of the country written after the name at ``ns:ne``, unless the word right
     before makes it a person's name (the table above); then ``with_own_marks``."""
+    if _gate_name(text, ns):
+        return ()   # "Cửa khẩu quốc tế Kim Thành (Việt Nam)": the gate's name
     before_word = _word_before(text, ns)
     if before_word is not None:
         prev = before_word[1]

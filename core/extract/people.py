@@ -346,4 +346,22 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
                 found[name] = Person(name, title, s, e)
         if extra:
             order = sorted(found, key=lambda n: found[n].start)
-    return [found[n] for n in order]
+    return _without_cut_names([found[n] for n in order])
+
+
+def _without_cut_names(people: list[Person]) -> list[Person]:
+    """Without a name cut short where another person's name on the page goes on from it, a word or a hyphen on
+    (round 60): "Nguyễn Hải" where a page's excerpt ends mid-name and "Nguyễn Hải Ninh" is read earlier, "Pon Pết
+    Khiu La" after an honorific where the lead gives the guest "Pon Pết Khiu La Vông", "Kim Hyun" for "Kim
+    Hyun-gon": the same person, kept once by the longer name, with the longer of the two titles."""
+    if len(people) < 2:
+        return people
+    kept = []
+    for p in people:
+        longer = next((q for q in people if len(q.name) > len(p.name) and q.name.startswith(p.name)
+                       and q.name[len(p.name)] in " -"), None)
+        if longer is None:
+            kept.append(p)
+        elif len(p.title) > len(longer.title):
+            longer.title = p.title
+    return kept

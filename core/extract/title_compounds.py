@@ -65,6 +65,13 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("thể thao", "go", "hoá", "Giám đốc Trung tâm Văn hoá Thể thao huyện A (the older accent)"),
     ("giao lưu", "go", "phòng", "Chánh Văn phòng giao lưu Văn hóa Bắc Sơn – Nam Hà Ono Keiko"),
     ("chính hiệp", "go", "", "Phó Chủ tịch Chính hiệp tỉnh Bắc Sơn (a Chinese province's consultative conference)"),
+    # round 60 (the lead, from the people of round 60's pages): an alliance's or a union's name, an MPs' group, a
+    # steering committee's field, a border delegation ("Chủ tịch Liên" and "Trưởng Ban Chỉ đạo công" were cut there)
+    ("liên hiệp các tổ chức hữu nghị", "go", "", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh A Lê Văn Bình"),
+    ("liên minh", "go", "", "Chủ tịch Liên minh Hữu nghị Bắc Sơn - Việt Nam thành phố B"),
+    ("nghị sĩ", "go", "nhóm", "Chủ tịch Nhóm nghị sĩ hữu nghị tỉnh B Sato Ken"),
+    ("công tác", "go", "đạo", "Trưởng Ban Chỉ đạo công tác biên giới tỉnh A Lê Văn Bình"),
+    ("biên giới", "go", "", "Trưởng đoàn đại biểu biên giới tỉnh A Lê Văn Bình"),
     ("tổ chức", "back", "", "Chủ tịch UBND tỉnh A tổ chức buổi gặp (no Ban before it: the verb)"),
     ("chỉ đạo", "back", "", "Phó Bí thư Tỉnh ủy chỉ đạo các sở"),
     # to chair, whatever is chaired (round 59, the lead; was "chủ trì hội nghị" only: "… Tỉnh trưởng tỉnh A chủ trì"
