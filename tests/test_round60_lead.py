@@ -125,3 +125,17 @@ def test_the_same_name_told_by_its_country_elsewhere_is_still_a_place():
 
 def test_a_province_named_by_its_gate_is_still_a_place():
     assert _vietnamese("Đoàn nhập cảnh qua Cửa khẩu quốc tế Lào Cai, bắt đầu chuyến khảo sát.") == ["Lào Cai"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lễ ký có sự tham dự của ông Kim Min-soo, đại diện tỉnh Gyeonggi.", "Kim Min-soo"),
+    ("Tiếp đoàn có bà Lee Jae-young, Giám đốc Sở Hợp tác quốc tế.", "Lee Jae-young"),
+])
+def test_a_hyphenated_given_name_after_an_honorific_is_read_whole(text, name):
+    assert [n for n, _ in _people(text)] == [name]
+
+
+def test_a_name_read_untitled_after_its_honorific_takes_its_title_from_elsewhere():
+    text = ("Lễ ký có sự tham dự của ông Kim Min-soo, đại diện tỉnh.\n\n"
+            "Phó Tỉnh trưởng Kim Min-soo nhấn mạnh ý nghĩa của thỏa thuận.")
+    assert _people(text) == [("Kim Min-soo", "Phó Tỉnh trưởng")]

@@ -45,6 +45,9 @@ _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
                      else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else ".")
 _NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}")
+# The second syllable of a romanised given name, joined by a hyphen in lower case: "Kim Hyun-gon", "Lee Jae-myung"
+# (Korean names as Vietnamese papers print them; round 60: "ông Kim Hyun-gon" was read "Kim Hyun").
+_GIVEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![{_UP}{_LO}\w-])")
 # "ngài" (a foreign guest) and military ranks ("Đại tá", "Trung tướng") stand where an honorific does
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong|ngài|đại tướng|thượng tướng|"
                            r"trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s*:?\s*$", re.IGNORECASE)
@@ -287,6 +290,8 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     exact = folded if folded is not None and len(folded) == len(text) and folds_exactly(text) else None
     for m in _NAME_RE.finditer(text) if shaped is None else _NAME_SHAPE_RE.finditer(shaped):
         start, stop = m.span()
+        if text.startswith("-", stop) and (tail := _GIVEN_TAIL.match(text, stop)) is not None:
+            stop = tail.end()   # "ông Kim Hyun-gon": a romanised given name's second syllable (round 60)
         name = text[start:stop]
         words = name.split()
         first = words[0].lower()
@@ -340,7 +345,11 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     elif folded is None or len(folded) != len(text) or not folds_exactly(text):
         folded = fold(text)
     if len(folded) == len(text):
-        extra = [t for t in titled_people(text, folded, is_place) if t[0] not in found]
+        titled = titled_people(text, folded, is_place)
+        for name, title, _s, _e in titled:   # a name read untitled after its honorific, titled elsewhere (round 60)
+            if name in found and not found[name].title:
+                found[name].title = title
+        extra = [t for t in titled if t[0] not in found]
         for name, title, s, e in extra:
             if name not in found:
                 found[name] = Person(name, title, s, e)
