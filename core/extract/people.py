@@ -38,16 +38,16 @@ _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 # A capitalised run of 2–4 words: the shape of a Vietnamese personal name.
 # (The first capital comes before the look-behind so that the regex engine can skip to
 # capitals: twice as fast as checking the look-behind at every character.)
-_NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}})")
+# ... and the second syllable of a romanised given name, joined by a hyphen in lower case (round 60: "ông Kim
+# Hyun-gon" was read "Kim Hyun"; "Lee Jae-myung", a Lao "Su Căn Bun-nhông"), in both patterns
+_NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}}"
+                      rf"(?:-[{_LO}]{{2,}}(?![{_UP}{_LO}\w-]))?)")
 # The same on the text's shape (scan.shape): "U" a letter of _UP, "l" of _LO, "w" another
 # word character, " " a blank or tab, "." the rest (one byte a character: several times
 # faster than the classes of Vietnamese letters over the text; tests/test_prefilters_*.py)
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
-                     else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else ".")
-_NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}")
-# The second syllable of a romanised given name, joined by a hyphen in lower case: "Kim Hyun-gon", "Lee Jae-myung"
-# (Korean names as Vietnamese papers print them; round 60: "ông Kim Hyun-gon" was read "Kim Hyun").
-_GIVEN_TAIL = re.compile(rf"-[{_LO}]{{2,}}(?![{_UP}{_LO}\w-])")
+                     else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else "h" if c == "-" else ".")
+_NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}(?:hl{2,}(?![Ulwh]))?")
 # "ngài" (a foreign guest) and military ranks ("Đại tá", "Trung tướng") stand where an honorific does
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong|ngài|đại tướng|thượng tướng|"
                            r"trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s*:?\s*$", re.IGNORECASE)
@@ -290,8 +290,6 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
     exact = folded if folded is not None and len(folded) == len(text) and folds_exactly(text) else None
     for m in _NAME_RE.finditer(text) if shaped is None else _NAME_SHAPE_RE.finditer(shaped):
         start, stop = m.span()
-        if text.startswith("-", stop) and (tail := _GIVEN_TAIL.match(text, stop)) is not None:
-            stop = tail.end()   # "ông Kim Hyun-gon": a romanised given name's second syllable (round 60)
         name = text[start:stop]
         words = name.split()
         first = words[0].lower()
