@@ -43,7 +43,7 @@ _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 _NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}}"
                       rf"(?:-[{_LO}]{{2,}}(?![{_UP}{_LO}\w-]))?)")
 # The same on the text's shape (scan.shape): "U" a letter of _UP, "l" of _LO, "w" another
-# word character, " " a blank or tab, "." the rest (one byte a character: several times
+# word character, " " a blank or tab, "h" a hyphen, "." the rest (one byte a character: several times
 # faster than the classes of Vietnamese letters over the text; tests/test_prefilters_*.py)
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
                      else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else "h" if c == "-" else ".")
