@@ -100,7 +100,7 @@ UNIT_NOUNS = ("đoàn ", "đội ")
 # ("nhập cảnh qua Cửa khẩu quốc tế Lào Cai": bare provinces are read by _bare_ok, which this does not touch).
 #   written                                                       found
 #   "khảo sát Cửa khẩu quốc tế đường bộ số II Kim Thành (Việt Nam)"  no place
-#   "Huyện Kim Thành (Việt Nam) cử đoàn …"                           huyện Kim Thành, as before
+#   "đoàn công tác Kim Thành (Việt Nam) đến thăm …" (no gate)        huyện Kim Thành, as before
 _GATE_BEFORE = re.compile(r"cửa khẩu(?: (?:quốc tế|quốc gia|chính|phụ|song phương))*(?: đường bộ)?"
                           r"(?: số (?:[ivx]{1,4}|\d{1,2}))? $")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»(–—-•*[…')

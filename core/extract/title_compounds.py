@@ -68,8 +68,8 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     # round 60 (the lead, from the people of round 60's pages): an alliance's or a union's name, an MPs' group, a
     # steering committee's field, a border delegation ("Chủ tịch Liên" and "Trưởng Ban Chỉ đạo công" were cut there)
     ("liên hiệp", "go", "", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh A Lê Văn Bình"),
-    # (the union's name in a row of its own: four syllables at most, as the other rows; callers read that many words
-    # on either side of a stop)
+    # (the union's name in a row of its own: no row longer than the five syllables of the longest before, as
+    # callers read MAX_SYLLABLES words on either side of every stop)
     ("các tổ chức hữu nghị", "go", "hiệp", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh A Lê Văn Bình"),
     ("liên minh", "go", "", "Chủ tịch Liên minh Hữu nghị Bắc Sơn - Việt Nam thành phố B"),
     ("nghị sĩ", "go", "nhóm", "Chủ tịch Nhóm nghị sĩ hữu nghị tỉnh B Sato Ken"),
