@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LISTED_ACTIVITIES", "without_listed_activities"]
+__all__ = ["LISTED_ACTIVITIES", "PROGRAMME_LISTED", "without_listed_activities"]
 
 #: (name, folded predicate after the list, example of our own)
 LISTED_ACTIVITIES: tuple[tuple[str, str, str], ...] = (
@@ -37,10 +37,25 @@ _PREDICATE = re.compile(r"\b(?:" + "|".join(rx for _, rx, _ in LISTED_ACTIVITIES
 _LIST = re.compile(r"^[^\d;:]{3,200}$")
 
 
+#: An occasion told as taking place with its programme listed after "như:" (round 61, culture61 08: "Tuần Du lịch -
+#: Văn hóa … diễn ra từ ngày 8/4 đến 11/4 tại …, với nhiều chương trình, hoạt động đặc sắc như: …; hội nghị xúc tiến du
+#: lịch …; gặp gỡ doanh nghiệp …"): the listed parts (a conference among them) are the occasion's, not its kind; the
+#: list is blanked from "như:" to the clause's end. Not a list that no "diễn ra" of the occasion comes before ("Hai tỉnh
+#: thống nhất nhiều hoạt động như: hội nghị …", what is agreed), nor one without the colon.
+PROGRAMME_LISTED = ("programme_of", r"\bdien ra\b[^.;]{0,160}?\bvoi (?:nhieu|cac|hang loat) (?:chuong trinh|hoat dong)\b"
+                    r"[^.;:]{0,80}?\bnhu\s*:",
+                    "Tuần văn hóa tỉnh A diễn ra từ ngày 8/4 đến 11/4 tại thành phố B, với nhiều chương trình, hoạt động "
+                    "như: hội nghị xúc tiến du lịch hai tỉnh; gặp gỡ doanh nghiệp; trưng bày ảnh.")
+_PROGRAMME = re.compile(PROGRAMME_LISTED[1])
+
+
 def without_listed_activities(folded: str) -> str:
-    """``folded`` with a list of activities that opens it blanked when the predicate says whose parts they are."""
+    """``folded`` with a list of activities that opens it blanked when the predicate says whose parts they are,
+    and a programme listed after an occasion's "diễn ra … với nhiều hoạt động như:" blanked (PROGRAMME_LISTED)."""
     if "hoat dong" not in folded:   # the literal test first: most clauses list nothing
         return folded
+    if "dien ra" in folded and (p := _PROGRAMME.search(folded)) is not None:
+        folded = folded[:p.end()] + " " * (len(folded) - p.end())
     m = _PREDICATE.search(folded, 0, 260)
     if m is None:
         return folded

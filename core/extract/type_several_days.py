@@ -33,6 +33,15 @@ __all__ = ["over_several_days"]
 _PRESS = frozenset({"hop bao", "to chuc hop bao", "buoi hop bao", "cuoc hop bao"})
 # "N ngày làm việc" (a count of days, in figures or words): how long a delegation stays, no working session
 _STAY = re.compile(r"\b(?:\d{1,2}|hai|ba|bon|nam|sau|bay|may)\s+ngay lam viec\b")   # searched where its words are (test_prefilters)
+# a visit's word that names the task or plan the talks are about, not a later act of the programme (round 61,
+# memorial61 07: "… tổ chức hội đàm thường niên triển khai kế hoạch thực hiện nhiệm vụ khảo sát, tìm kiếm …")
+#   (folded words right before the visit's word, example)
+TASK_NOUNS: tuple[tuple[str, str], ...] = (
+    ("nhiem vu", "hội đàm triển khai nhiệm vụ khảo sát, tìm kiếm hài cốt liệt sĩ"),
+    ("ke hoach", "hội đàm thống nhất kế hoạch khảo sát tuyến biên giới"),
+    ("cong tac", "hội đàm về công tác khảo sát, quy tập"),
+)
+_TASK_BEFORE = re.compile(r"\b(?:" + "|".join(w for w, _ in TASK_NOUNS) + r")\s+$")
 _ATTENDS_VERB = re.compile(r"\b(" + "|".join(sorted((v for v, _ in DELEGATION_ATTENDS), key=len, reverse=True)) + r")\b")
 
 
@@ -46,7 +55,8 @@ def over_several_days(clause: str, etype: str | None, why: str) -> tuple[str | N
         found = phrases_in(clause)
         talks = [f[0] for f in found if f[1] == "conference"]
         if all(f[3] in TALKS for f in found if f[1] == "conference") and any(
-                f[1] == "visit" and f[0] > talks[0] and f[3] not in DELEGATION_NOUNS for f in found):
+                f[1] == "visit" and f[0] > talks[0] and f[3] not in DELEGATION_NOUNS
+                and not _TASK_BEFORE.search(clause, max(0, f[0] - 16), f[0]) for f in found):
             return "visit", M_("talks then visits over several days: a delegation's programme, its visit")
     if etype == "conference":
         # a working session takes a day: a delegation's "làm việc" over several days ("từ ngày 7 đến 9/11,
