@@ -61,3 +61,47 @@ def test_what_two_sides_agree_to_hold_is_not_blanked():
     ev = main_event("Ngày 8/4/2022, hai tỉnh Hà Giang và Vĩnh Long thống nhất nhiều hoạt động như: hội nghị xúc tiến "
                     "du lịch; gặp gỡ doanh nghiệp.\n")
     assert ev["type"] == "conference"
+
+
+# -- people: a Lao name hyphenated syllable by syllable; "Đoàn" as a surname ---------------------------------------
+
+from hoptac.core.extract.people import find_people  # noqa: E402
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Chuyến thăm theo lời mời của đồng chí Khăm-phăn Xy-la-vông, Bí thư Tỉnh ủy tỉnh Salavan.",
+     "Khăm-phăn Xy-la-vông", "Bí thư Tỉnh ủy tỉnh Salavan"),
+    ("Về phía tỉnh Sê Kông có đồng chí Bun-mi Phăn-thạ-vông - Phó Tỉnh trưởng; lãnh đạo các sở.",
+     "Bun-mi Phăn-thạ-vông", "Phó Tỉnh trưởng"),
+    ("Tiếp đoàn có ông Xổm-phết Khăm-la Vông - Phó Chủ tịch Mặt trận tỉnh Attapư.",
+     "Xổm-phết Khăm-la Vông", "Phó Chủ tịch Mặt trận tỉnh Attapư"),
+])
+def test_a_lao_name_hyphenated_in_every_word_is_read_whole(text, name, title):
+    assert _people(text) == [(name, title)]
+
+
+def test_two_places_joined_by_a_hyphen_are_still_no_name():
+    assert _people("Tỉnh Bà Rịa-Vũng Tàu và Hà Nội-Viêng Chăn ký kết; ông Lê Văn Bình, Chủ tịch UBND tỉnh.") == [
+        ("Lê Văn Bình", "Chủ tịch UBND tỉnh")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dự lễ có các đồng chí: Đoàn Minh Tâm, Phó Chủ tịch UBND tỉnh; Lê Văn Bình, Giám đốc Sở.", "Đoàn Minh Tâm"),
+    ("Đoàn công tác thành phố do ông Đoàn Văn Lực, Chủ tịch UBND thành phố làm trưởng đoàn.", "Đoàn Văn Lực"),
+    ("Sáng 6/11, bà Đoàn Thị Hạnh – Phó Chủ tịch Ủy ban MTTQ tỉnh trao quà.", "Đoàn Thị Hạnh"),
+])
+def test_doan_as_a_surname_before_a_middle_name_is_a_person(text, name):
+    assert [n for n, _ in _people(text)][:1] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ tỉnh cùng tham gia.",
+    "Đoàn Công Tác Tỉnh, Phó Chủ tịch UBND tỉnh dự.",
+    "Đoàn Đại Biểu Quốc, Chủ tịch tỉnh dự.",
+])
+def test_a_delegations_capitalised_name_is_still_no_person(text):
+    assert _people(text) == []

@@ -40,14 +40,19 @@ _WORD = rf"[{_UP}][{_LO}]*(?![{_UP}{_LO}\w])"
 # capitals: twice as fast as checking the look-behind at every character.)
 # ... and the second syllable of a romanised given name, joined by a hyphen in lower case (round 60: "ông Kim
 # Hyun-gon" was read "Kim Hyun"; "Lee Jae-myung", a Lao "Su Căn Bun-nhông"), in both patterns
-_NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w])(?:[ \t]+{_WORD}){{1,3}}"
-                      rf"(?:-[{_LO}]{{2,}}(?![{_UP}{_LO}\w-]))?)")
+# ... and (round 61) a Lao name written syllable by syllable with hyphens in every word ("đồng chí Phoi-khăm
+# Hùng-bun-nhuông, Bí thư …", "ông Sỉ-su-văn Chăn-thạ-phay Bun - Chủ tịch …"): each word may carry its
+# lower-case syllables after hyphens
+_HYPHENED = rf"(?:-[{_LO}]{{2,}}(?![{_UP}{_LO}\w]))*"
+_NAME_RE = re.compile(rf"([{_UP}](?<![{_UP}{_LO}\w].)[{_LO}]*(?![{_UP}{_LO}\w]){_HYPHENED}"
+                      rf"(?:[ \t]+{_WORD}{_HYPHENED}){{1,3}}(?!-[{_LO}]))")
 # The same on the text's shape (scan.shape): "U" a letter of _UP, "l" of _LO, "w" another
 # word character, " " a blank or tab, "h" a hyphen, "." the rest (one byte a character: several times
 # faster than the classes of Vietnamese letters over the text; tests/test_prefilters_*.py)
 _SHAPE = shape_table(lambda c: "U" if re.fullmatch(f"[{_UP}]", c) else "l" if re.fullmatch(f"[{_LO}]", c)
                      else "w" if re.fullmatch(r"\w", c) else " " if c in " \t" else "h" if c == "-" else ".")
-_NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:[ ]+Ul*(?![Ulw])){1,3}(?:hl{2,}(?![Ulwh]))?")
+_NAME_SHAPE_RE = re.compile(rb"U(?<![Ulw].)l*(?![Ulw])(?:hl{2,}(?![Ulw]))*(?:[ ]+Ul*(?![Ulw])(?:hl{2,}(?![Ulw]))*){1,3}"
+                            rb"(?!hl)")
 # "ngài" (a foreign guest) and military ranks ("Đại tá", "Trung tướng") stand where an honorific does
 _HONORIFIC_RE = re.compile(r"(?:^|[^\w/])(?:đồng chí|đ/c|ông|bà|dong chi|d/c|ong|ngài|đại tướng|thượng tướng|"
                            r"trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s*:?\s*$", re.IGNORECASE)
@@ -123,6 +128,14 @@ def _title_word(word: str) -> bool:
     low = word.lower()
     return (low in TITLE_LOWER_WORDS_WRITTEN or (low == _fold_word(word) and low in TITLE_LOWER_WORDS)
             or low in NAME_TAILS)
+
+
+#: "Đoàn" opens a delegation's name ("Đoàn công tác", "Đoàn Thanh niên", "Đoàn Đại biểu Quốc hội") and is a surname:
+#: a run of three or more words whose second is one of these middle names is a person's ("các đồng chí: Đoàn Minh
+#: Huấn, Ủy viên …", "ông Đoàn Văn Ngàn, Chủ tịch …"; round 61), still asked for its title or honorific as any name.
+#: Not "Thanh" (Thanh niên), "Công" (công tác), "Việt" (đoàn Việt Nam), "Đại" (Đại biểu), written capitalised.
+DOAN_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Minh", "Hồng", "Ngọc", "Quang", "Xuân", "Đức", "Mạnh", "Hữu", "Duy",
+                               "Thế", "Trọng", "Anh", "Tuấn", "Hải", "Kim", "Thu", "Bá", "Đình", "Khắc", "Tiến"})
 
 
 #: The lower-case last word of a body's name written with one capital, which a title ends with:
@@ -314,7 +327,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
                 if _title_after(text, ext, exact, is_place):
                     stop, words = ext, more_words
                     break
-        if first in NOT_NAME_START:
+        if first in NOT_NAME_START and not (first == "đoàn" and len(words) >= 3 and words[1] in DOAN_MIDDLE_NAMES):
             continue
         if first not in SURNAMES or not _boundary_before(text, start):
             honorific = _honorific_before(text, start)

@@ -113,6 +113,9 @@ TITLE_STARTS: tuple[str, ...] = (
     "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan uy vien", "thi uy vien", "dang uy vien",
     # abbreviated (round 56): "– PGĐ Sở TN&MT tỉnh A", ", PCT UBND huyện A", ", PBT Huyện ủy", ", GĐ Sở VH-TT&DL"
     "pgd", "gd", "tgd", "pct", "pbt",
+    # ... and a committee member's (round 61): "Lò Văn A - UVBTV Tỉnh ủy, Chủ tịch …", "Mùa A B - TUV, Phó trưởng ban …",
+    # "HUV, Chủ tịch UBND xã", "UVTW Đảng"
+    "uvbtv", "uv btv", "tuv", "huv", "uvtw", "uv tw",
 )
 # The starts that open a title on their own, for the readers that look for a title without a name before it
 # (people_titled: "Bí thư Tỉnh ủy A Nguyễn Văn B"; frames.titled_teller: "Ông A, Giám đốc Sở B cho biết"): not
