@@ -105,3 +105,13 @@ def test_doan_as_a_surname_before_a_middle_name_is_a_person(text, name):
 ])
 def test_a_delegations_capitalised_name_is_still_no_person(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dự lễ có các đồng chí: Lò Văn Tám - UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh; Mùa A Páo - TUV, Phó trưởng ban "
+     "Tổ chức Tỉnh ủy.",
+     [("Lò Văn Tám", "UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh"), ("Mùa A Páo", "TUV, Phó trưởng ban Tổ chức Tỉnh ủy")]),
+    ("Tham dự có đồng chí Hà Văn Khoa, HUV, Chủ tịch UBND xã Mường Lý.", [("Hà Văn Khoa", "HUV, Chủ tịch UBND xã Mường Lý")]),
+])
+def test_a_committee_members_abbreviated_title_opens_the_title(text, want):
+    assert _people(text) == want
