@@ -115,3 +115,18 @@ def test_a_delegations_capitalised_name_is_still_no_person(text):
 ])
 def test_a_committee_members_abbreviated_title_opens_the_title(text, want):
     assert _people(text) == want
+
+
+# -- an anniversary's ordinal written without "năm" --------------------------------------------------------------
+
+def test_the_nth_national_day_gives_the_occasions_year():
+    ev = main_event("Thành phố Blacktown tổ chức lễ kéo cờ\n\nLễ kéo cờ Việt Nam nhân kỷ niệm lần thứ 64 Quốc khánh 2/9 "
+                    "và 36 năm thiết lập quan hệ ngoại giao Việt Nam - Australia đã được tổ chức ngày 29/8, tại trụ sở "
+                    "Hội đồng thành phố Blacktown, kết nghĩa với thành phố Vũng Tàu.\n")
+    assert ev["date"] == "2009-08-29"
+
+
+def test_an_ordinal_edition_of_another_occasion_gives_no_year():
+    ev = main_event("Lễ hội giao lưu\n\nLễ hội lần thứ 64 giữa thành phố Vũng Tàu và thành phố Blacktown đã được tổ chức "
+                    "ngày 29/8, nhân dịp Quốc khánh 2/9.\n")
+    assert ev["date"] == "--08-29"

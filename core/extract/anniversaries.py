@@ -86,9 +86,11 @@ _NUMBER_AT = re.compile(_NUMBER)
 #: the treaty is written with or without its "và" ("Hiệp ước hữu nghị hợp tác"), signed as "ký" or "ký kết";
 #: two anniversaries joined by "và" share the country named after the second. "mối quan hệ ngoại giao" is the same
 #: relation ("kỷ niệm 50 năm thiết lập mối quan hệ ngoại giao giữa Việt Nam và Nhật Bản": 2023; round 36, late36a).
-_KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?:lan thu\s+)?(\d{1,3})\s+nam\s+(?:ngay\s+)?"
-                          r"(?:(?:thiet lap|ky(?: ket)?)\s+)?(?:moi\s+(?=quan he))?"
-                          r"(quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b([^.;:\n(]{0,70})")
+#: The ordinal stands without "năm" too (round 61: "kỷ niệm lần thứ 63 Quốc khánh 2/9 và 35 năm thiết lập quan hệ
+#: ngoại giao Việt Nam - Australia": the 63rd National Day, 2008); a count alone is one of years ("N năm").
+_KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?P<nth>lan thu\s+)?(?P<n>\d{1,3})\s+(?(nth)(?:nam\s+)?|nam\s+)"
+                          r"(?:ngay\s+)?(?:(?:thiet lap|ky(?: ket)?)\s+)?(?:moi\s+(?=quan he))?"
+                          r"(?P<occ>quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b(?P<tail>[^.;:\n(]{0,70})")
 #: A founding's name as matched -> its key in KNOWN_FOUNDINGS.
 _OCCASION_KEY = {"hiep uoc huu nghi hop tac": "hiep uoc huu nghi va hop tac"}
 _LOOKS_AHEAD = re.compile(r"\b(?:huong toi|huong den|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
@@ -157,14 +159,14 @@ def _known(folded: str, i: int, m: re.Match, skip) -> list[YearCue]:
     if any(a <= i < b for a, b in skip) or _LOOKS_AHEAD.search(folded, max(0, i - 24), i) or told_ahead(folded, i):
         return []   # "gửi lời mời … sang dự lễ kỷ niệm 50 năm Quốc khánh …": ahead
     f = _founding(m)
-    return [] if f is None else [_cue("known_anniversary", f[0], m.start(1), i, f[2], f[1])]
+    return [] if f is None else [_cue("known_anniversary", f[0], m.start("n"), i, f[2], f[1])]
 
 
 def _founding(m: re.Match) -> tuple[int, tuple[int, int] | None, int] | None:
     """The known founding :data:`_KNOWN_ANNIV` matched (``m``): (the anniversary's year, the founding's
     (month, day) when one, the end of its words), or None when it names no one country of the table."""
-    n, occasion = int(m.group(1)), _OCCASION_KEY.get(m.group(2), m.group(2))
-    tail = " " + " ".join(re.split(r"[\s,–-]+", m.group(3))) + " "
+    n, occasion = int(m.group("n")), _OCCASION_KEY.get(m.group("occ"), m.group("occ"))
+    tail = " " + " ".join(re.split(r"[\s,–-]+", m.group("tail"))) + " "
     found = [(y, name) for (occ, name), y in _KNOWN.items() if occ == occasion and f" {name} " in tail
              and not (name == "viet nam" and occasion != "quoc khanh")]
     if occasion == "quoc khanh" and len({y for y, _ in found}) > 1:
@@ -172,8 +174,8 @@ def _founding(m: re.Match) -> tuple[int, tuple[int, int] | None, int] | None:
     if len({y for y, _ in found}) != 1 or not 0 < n < 150:
         return None
     ends = [x.end() for _, name in found
-            if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group(3)))]
-    end = m.start(3) + max(ends) if ends else m.end(2)   # the cue's words run to the country's name
+            if (x := re.search(r"\b" + r"[\s,–-]+".join(map(re.escape, name.split())) + r"\b", m.group("tail")))]
+    end = m.start("tail") + max(ends) if ends else m.end("occ")   # the cue's words run to the country's name
     day = {_DAY_OF[(occasion, name)] for _, name in found}
     return found[0][0] + n, day.pop() if len(day) == 1 else None, end
 
