@@ -130,3 +130,12 @@ def test_an_ordinal_edition_of_another_occasion_gives_no_year():
     ev = main_event("Lễ hội giao lưu\n\nLễ hội lần thứ 64 giữa thành phố Vũng Tàu và thành phố Blacktown đã được tổ chức "
                     "ngày 29/8, nhân dịp Quốc khánh 2/9.\n")
     assert ev["date"] == "--08-29"
+
+
+# -- an emulation pledge for the coming year --------------------------------------------------------------------
+
+def test_a_pledge_for_the_coming_year_signed_at_the_review_is_no_later_meeting():
+    ev = main_event("Tổng kết phong trào thi đua\n\n08:15 - Thứ Năm, 12/12/2019\n\nSáng 12/12, tại TP. Lai Châu, Cụm thi đua "
+                    "số 2 Hội Nông dân các tỉnh Lai Châu, Sơn La và Điện Biên tổ chức hội nghị tổng kết năm 2019.\n\n"
+                    "Tại hội nghị đã diễn ra lễ ký kết giao ước thi đua năm 2020 giữa các thành viên trong Cụm.\n")
+    assert ev["date"] == "2019-12-12"

@@ -22,6 +22,7 @@ plan's noun             example (written for the table)
 ``ke hoach``            "lãnh đạo hai huyện đã ký Kế hoạch hợp tác năm 2024"; "đã thông qua kế hoạch năm 2023"
 ``phuong huong``        "hai bên đã thống nhất phương hướng nhiệm vụ năm 2022"
 ``ban ghi nho``         "đã ký Bản ghi nhớ hợp tác năm 2025" (a memorandum named for the year it governs)
+``giao uoc``            "các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2018" (a pledge for the coming year)
 ======================  ===============================================================================
 """
 
@@ -39,6 +40,8 @@ PLAN_NAMES: tuple[tuple[str, str], ...] = (
     ("ke hoach", "lãnh đạo hai huyện đã ký Kế hoạch hợp tác năm 2024; đã thông qua kế hoạch năm 2023"),
     ("phuong huong", "hai bên đã thống nhất phương hướng nhiệm vụ năm 2022"),
     ("ban ghi nho", "đã ký Bản ghi nhớ hợp tác năm 2025"),
+    # an emulation cluster's pledge for the coming year, signed at the year's review (round 61, veterans61 06)
+    ("giao uoc", "tại hội nghị tổng kết, các đơn vị trong Cụm đã ký kết giao ước thi đua năm 2018"),
 )
 #: Words that may stand between the plan's noun and "năm Y" (what it is a plan of, between whom).
 PLAN_WORDS: tuple[str, ...] = ("hop tac", "phoi hop", "hoat dong", "cong tac", "lam viec", "hanh dong",
