@@ -153,3 +153,25 @@ def test_working_in_the_other_province_is_still_a_visit():
     ev = main_event("(HNMO) - Ngày 16-3, Đoàn đại biểu Thành phố Hà Nội do đồng chí Lê Văn Tâm làm trưởng đoàn đã đến "
                     "làm việc tại tỉnh Bắc Kạn.\n")
     assert ev["type"] == "visit"
+
+
+# -- a foreign unit's title holder named after the title ------------------------------------------------------------
+
+from hoptac.core.places import resolve  # noqa: E402
+
+
+def _people_placed(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in find_people(text, lambda n: resolve(n) is not None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Đoàn do Chủ tịch Hội đồng thành phố Daegu Park Min-ho làm trưởng đoàn.",
+     ("Park Min-ho", "Chủ tịch Hội đồng thành phố Daegu")),
+    ("Đoàn do Chủ tịch Hội đồng tỉnh Kampot Chea Sokha làm trưởng đoàn.", ("Chea Sokha", "Chủ tịch Hội đồng tỉnh Kampot")),
+])
+def test_a_foreign_units_title_holder_after_the_title_is_read(text, want):
+    assert _people_placed(text) == [want]
+
+
+def test_capitalised_words_after_a_vietnamese_unit_are_still_no_name():
+    assert _people_placed("Chủ tịch UBND tỉnh Hà Tĩnh Làm Việc Với Đoàn Công Tác.") == []

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from ..capitals import capitals as capital_table
+from ..places import VIETNAM, resolve
 from ..scan import keyword_regex, shape, shape_table
 from ..text import fold
 from .people_offices import office_names
@@ -248,6 +249,9 @@ def titled_people(text: str, folded: str, is_place=None) -> list[tuple[str, str,
         found = _name_at_end(caps, is_place)
         if found is None and len(caps) >= 2 and _foreign_title_ends(folded, m, run):
             found = _foreign_name_at_end(caps, run, is_place)
+        elif found is None and len(caps) >= 3 and is_place is not None and \
+                (held := _foreign_name_at_end(caps, run, is_place)) is not None and _foreign_unit_before(caps, held[0]):
+            found = held   # any title of a foreign unit: "Chủ tịch Hội đồng thành phố Daegu Lee Man-kyu" (round 61)
         if found is None:
             continue
         if _late_before(text, m.start()):
@@ -351,6 +355,18 @@ def _foreign_name_at_end(caps: list[tuple[str, int]], run: list[tuple[str, int]]
     if before in ("trưởng", "đốc") and 2 <= n <= 4 and not is_place(" ".join(w for w, _ in caps)):
         return caps[0][1], caps[-1][1] + len(caps[-1][0])
     return None
+
+
+def _foreign_unit_before(caps: list[tuple[str, int]], start: int) -> bool:
+    """Do the capitalised words before ``start`` end with a foreign place ("… thành phố Daegu", "… tỉnh Kampot")? Its
+    title holder's name need not open with a Vietnamese family name (round 61: "Chủ tịch Hội đồng tỉnh Kampot Ouk
+    Phalla"); a Vietnamese place before capitalised words ("Chủ tịch UBND tỉnh Hà Tĩnh Làm Việc …") is not it."""
+    words = [w for w, at in caps if at < start]
+    for i in range(len(words)):
+        place = resolve(" ".join(words[i:]))
+        if place is not None:
+            return place.country != VIETNAM
+    return False
 
 
 def _body_words(words: str) -> bool:
