@@ -175,3 +175,25 @@ def test_a_foreign_units_title_holder_after_the_title_is_read(text, want):
 
 def test_capitalised_words_after_a_vietnamese_unit_are_still_no_name():
     assert _people_placed("Chủ tịch UBND tỉnh Hà Tĩnh Làm Việc Với Đoàn Công Tác.") == []
+
+
+# -- a range of no year held inside a longer range of a stated year ---------------------------------------------------
+
+_FILLER = ("Hai bên đã trao đổi kinh nghiệm trong công tác thanh niên, các mô hình phát triển kinh tế và hoạt động tình "
+           "nguyện. ") * 5
+
+
+def test_the_leads_days_inside_the_programmes_dated_range_take_its_year():
+    ev = main_event("Tỉnh đoàn Hà Tĩnh thăm tỉnh Khăm Muộn\n\nĐoàn công tác Tỉnh đoàn Hà Tĩnh do đồng chí Lê Văn Bình "
+                    "làm trưởng đoàn đã thăm, làm việc tại tỉnh Khăm Muộn (Lào) trong 2 ngày 10 và "
+                    f"11/9.\n\n{_FILLER}\n\nChương trình giao lưu hữu nghị Hà Tĩnh - Khăm Muộn diễn ra từ ngày "
+                    "9-11/9/2024, gồm nhiều hoạt động.\n")
+    assert (ev["date"], ev["date_end"]) == ("2024-09-10", "2024-09-11")
+
+
+def test_a_range_of_other_days_gives_no_year():
+    ev = main_event("Tỉnh đoàn Hà Tĩnh thăm tỉnh Khăm Muộn\n\nĐoàn công tác Tỉnh đoàn Hà Tĩnh do đồng chí Lê Văn Bình "
+                    "làm trưởng đoàn đã thăm, làm việc tại tỉnh Khăm Muộn (Lào) trong 2 ngày 10 và "
+                    f"11/9.\n\n{_FILLER}\n\nChương trình giao lưu hữu nghị Hà Tĩnh - Khăm Muộn diễn ra từ ngày "
+                    "12-14/9/2024, gồm nhiều hoạt động.\n")
+    assert ev["date"] == "--09-10"

@@ -8,8 +8,9 @@ says another year (a copy republished later), and gives the year when the page h
 shape is a row of :data:`RESTATED`, with an example written for it.
 
 Not when the restating sentence tells the past (``year_nearby.PAST_MARKERS``: "Ngày 29/1/2015, hai
-tỉnh đã ký …" is an earlier occasion on the same day), nor on a page of many years (a history), nor
-for a range mention (``year_nearby`` and ``events._restated`` read those). A range of one year that begins or
+tỉnh đã ký …" is an earlier occasion on the same day), nor on a page of many years (a history), nor,
+for a range mention, the same days (``year_nearby`` and ``events._restated`` read those; a longer range that holds it
+is read here: ``range_holds_the_range``). A range of one year that begins or
 ends on the mention's day restates it (round 45: "Chiều 20/9, Đoàn công tác tỉnh A đã nhập cảnh về nước" and,
 below, "Từ ngày 16/9 đến 20/9/2023, … Đoàn công tác tỉnh A đã có chuyến công tác tại tỉnh B": 2023). A short range
 of one year that holds the mention's day inside it does too (round 59: "Chiều 14/5, đoàn xe đạp hữu nghị dừng chân tại
@@ -44,6 +45,12 @@ RESTATED: tuple[tuple[str, str, str], ...] = (
      "a range of one year (no other year at its end, its last month not before its first) whose first or last day "
      "and month are the mention's, its year stated, farther than the nearby reach; told in the past (or near by) only "
      "when the mention's sentence reports the end of the trip whose days the range tells (late45a)"),
+    ("range_holds_the_range",
+     "Trong 2 ngày 10 và 11/9, đoàn công tác tỉnh A thăm, làm việc tại tỉnh B … Chương trình giao lưu hữu nghị A - B diễn "
+     "ra từ ngày 9-11/9/2024 …",
+     "the mention a range of no year; a range of one year, at most HOLDS_DAYS days long, that holds it (not the same "
+     "days: events._restated reads those), its year stated, farther than the nearby reach, not told in the past: the "
+     "programme the lead's days are part of (round 61)"),
     ("short_range_holds_the_day",
      "Chiều 14/5, đoàn xe đạp hữu nghị dừng chân tại tỉnh A … Hành trình (diễn ra từ ngày 11 – 16/5/2019) do tỉnh B tổ "
      "chức …",
@@ -126,12 +133,33 @@ def _range_holds_the_day(other: DateMention, mention: DateMention) -> bool:
     return 0 < (last - first).days <= HOLDS_DAYS and first < day < last
 
 
+def _range_holds_the_range(other: DateMention, mention: DateMention) -> bool:
+    """Is ``other`` a range of one stated year, at most :data:`HOLDS_DAYS` days long, that holds the range ``mention``
+    (no year) inside it and is not the same days ("từ ngày 9-11/9/2024" for "trong 2 ngày 10 và 11/9")?"""
+    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
+            and other.end_day and (other.end_year is None or other.end_year == other.year)):
+        return False
+    try:
+        first = date(other.year, other.month, other.day)
+        last = date(other.year, other.end_month or other.month, other.end_day)
+        start = date(other.year, mention.month, mention.day)
+        end = date(other.year, mention.end_month or mention.month, mention.end_day)
+    except ValueError:
+        return False
+    return 0 < (last - first).days <= HOLDS_DAYS and first <= start <= end <= last and (first, last) != (start, end)
+
+
 def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach: int,
                  tells_past: Callable[[DateMention], bool], history: bool, text: str = "") -> list[tuple]:
     """Candidates ``(score, -gap, year, cue)`` for ``mention`` (day and month, no year) from the
     full dates farther than ``reach`` that tell its day again with a year."""
-    if history or mention.year is not None or mention.end_day or not (mention.day and mention.month):
+    if history or mention.year is not None or not (mention.day and mention.month):
         return []
+    if mention.end_day:   # a range: a longer one of a stated year that holds it (round 61, range_holds_the_range)
+        return [(RESTATED_WEIGHT, -gap, other.year,
+                 YearCue(other.start, other.year, "nearby_date", RESTATED_WEIGHT, other.start, other.end))
+                for other in mentions if _range_holds_the_range(other, mention)
+                and (gap := max(other.start - mention.end, mention.start - other.end, 0)) > reach and not tells_past(other)]
     out = []
     for other in mentions:
         if (other is not mention and other.kind == "date" and other.precision == "day" and other.year is None
