@@ -1,6 +1,9 @@
 """Round 61, the lead: the sides met, told by the bare verb and where ("đã họp tại A"); talks over several days
 about a task whose name holds a visit's word ("hội đàm … triển khai nhiệm vụ khảo sát …") stay talks; an occasion
-told as taking place with its programme listed after "như:" is not typed by a part of that programme.
+told as taking place with its programme listed after "như:" is not typed by a part of that programme; people (a Lao
+name hyphenated in every word, "Đoàn" as a surname, committee members' abbreviated titles, a foreign unit's title
+holder after any title); a known anniversary's ordinal without "năm"; an emulation pledge for the coming year; a
+working session named as held in the other locality; a lead's range inside a longer dated range below.
 
 Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
 
@@ -11,12 +14,11 @@ import pytest
 from extract_support import main_event
 
 
-# -- "đã họp tại", "đã họp bàn" ------------------------------------------------------------------------------------
+# -- "đã họp tại" ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("verb", ["đã họp tại Sóc Trăng để bàn việc mở tuyến xe khách",
-                                  "đã họp bàn về việc mở tuyến xe khách"])
-def test_the_sides_met_is_a_meeting(verb):
-    ev = main_event(f"Chiều ngày 14-3, đại diện tỉnh Sóc Trăng và tỉnh Bạc Liêu {verb} nối hai tỉnh.\n\n"
+def test_the_sides_met_is_a_meeting():
+    ev = main_event("Chiều ngày 14-3, đại diện tỉnh Sóc Trăng và tỉnh Bạc Liêu đã họp tại Sóc Trăng để bàn việc mở tuyến "
+                    "xe khách nối hai tỉnh.\n\n"
                     "Hai bên thống nhất khảo sát tuyến đường trong tháng tới.\n")
     assert ev["type"] == "conference"
 

@@ -134,9 +134,9 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("to chuc hop", "conference", 5, "hai tỉnh tổ chức họp trao đổi về công tác biên giới"),
     ("hop trao doi", "conference", 5, "lãnh đạo hai huyện họp trao đổi về thông quan hàng hóa"),
     # round 61 (transport61 03): the sides met, told by the bare verb and where ("đại diện tỉnh A và tỉnh B
-    # của nước C đã họp tại A để bàn …"); a province's own meeting to prepare is read by the rank-2 rows above
+    # của nước C đã họp tại A để bàn …", as "họp bàn" below); a province's own meeting to prepare is read by the
+    # rank-2 rows above
     ("da hop tai", "conference", 5, "đại diện tỉnh A và tỉnh B đã họp tại A để bàn việc mở tuyến du lịch"),
-    ("da hop ban", "conference", 5, "lãnh đạo hai huyện A và B đã họp bàn về việc mở chợ biên giới"),
     ("hop ban", "conference", 5, "hai bên họp bàn kế hoạch hợp tác năm tới"),
     ("dien dam", "conference", 5, "lãnh đạo hai tỉnh điện đàm về phòng chống dịch (talks by telephone)"),
     ("hop truc tuyen", "conference", 5, "hai tỉnh họp trực tuyến về thông quan hàng hóa"),

@@ -117,42 +117,45 @@ def _range_of_the_day(other: DateMention, mention: DateMention) -> bool:
     return (mention.day, mention.month) in ((other.day, other.month), (other.end_day, last_month))
 
 
+def _short_range_days(other: DateMention, mention: DateMention, *days: tuple[int, int]) -> tuple[date, date, list[date]] | None:
+    """``other``'s first and last days, when it is a range of one stated year at most :data:`HOLDS_DAYS` days long
+    (not ``mention`` itself), and ``days`` ((month, day) pairs) in its year; else None."""
+    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
+            and other.end_day and (other.end_year is None or other.end_year == other.year)):
+        return None
+    try:
+        first = date(other.year, other.month, other.day)
+        last = date(other.year, other.end_month or other.month, other.end_day)
+        inside = [date(other.year, m, d) for m, d in days]
+    except ValueError:
+        return None
+    return (first, last, inside) if 0 < (last - first).days <= HOLDS_DAYS else None
+
+
 def _range_holds_the_day(other: DateMention, mention: DateMention) -> bool:
     """Is ``other`` a range of one stated year, at most :data:`HOLDS_DAYS` days long, that holds the day and month of
     ``mention`` strictly inside it ("từ ngày 11 – 16/5/2019" for "Chiều 14/5")? Its ends are
     :func:`_range_of_the_day`'s."""
-    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
-            and other.end_day and (other.end_year is None or other.end_year == other.year)):
-        return False
-    try:
-        first = date(other.year, other.month, other.day)
-        last = date(other.year, other.end_month or other.month, other.end_day)
-        day = date(other.year, mention.month, mention.day)
-    except ValueError:
-        return False
-    return 0 < (last - first).days <= HOLDS_DAYS and first < day < last
+    got = _short_range_days(other, mention, (mention.month, mention.day))
+    return got is not None and got[0] < got[2][0] < got[1]
 
 
 def _range_holds_the_range(other: DateMention, mention: DateMention) -> bool:
     """Is ``other`` a range of one stated year, at most :data:`HOLDS_DAYS` days long, that holds the range ``mention``
     (no year) inside it and is not the same days ("từ ngày 9-11/9/2024" for "trong 2 ngày 10 và 11/9")?"""
-    if not (other is not mention and other.kind == "date" and other.year is not None and other.day and other.month
-            and other.end_day and (other.end_year is None or other.end_year == other.year)):
+    got = _short_range_days(other, mention, (mention.month, mention.day),
+                            (mention.end_month or mention.month, mention.end_day))
+    if got is None:
         return False
-    try:
-        first = date(other.year, other.month, other.day)
-        last = date(other.year, other.end_month or other.month, other.end_day)
-        start = date(other.year, mention.month, mention.day)
-        end = date(other.year, mention.end_month or mention.month, mention.end_day)
-    except ValueError:
-        return False
-    return 0 < (last - first).days <= HOLDS_DAYS and first <= start <= end <= last and (first, last) != (start, end)
+    first, last, (start, end) = got
+    return first <= start <= end <= last and (first, last) != (start, end)
 
 
 def restated_day(mention: DateMention, mentions: Sequence[DateMention], *, reach: int,
                  tells_past: Callable[[DateMention], bool], history: bool, text: str = "") -> list[tuple]:
     """Candidates ``(score, -gap, year, cue)`` for ``mention`` (day and month, no year) from the
-    full dates farther than ``reach`` that tell its day again with a year."""
+    full dates farther than ``reach`` that tell its day again with a year; for a range ``mention``, from the longer
+    ranges of a stated year that hold it (``range_holds_the_range``)."""
     if history or mention.year is not None or not (mention.day and mention.month):
         return []
     if mention.end_day:   # a range: a longer one of a stated year that holds it (round 61, range_holds_the_range)
