@@ -227,10 +227,6 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("lam viec tai quan", "visit", 7, "lãnh đạo huyện A làm việc tại quận Long Biên"),
     ("lam viec tai xa", "visit", 7, "đoàn công tác xã A làm việc tại xã B (tỉnh C)"),
     ("lam viec tai thu do", "visit", 7, "đoàn đại biểu tỉnh A làm việc tại Thủ đô Viêng Chăn"),
-    # ... but a working session named as held there is the session (round 61, hanoiprov61 01: "Đoàn đại biểu thành phố
-    # A … đã có buổi làm việc tại tỉnh B"; as the corpus's host "đã có cuộc làm việc với đoàn …", b30)
-    ("co buoi lam viec tai", "conference", 5, "Đoàn đại biểu thành phố A đã có buổi làm việc tại tỉnh B"),
-    ("co cuoc lam viec tai", "conference", 5, "Đoàn công tác huyện A có cuộc làm việc tại huyện B"),
     # a guest who comes to work, or to greet and work ("đến làm việc tại tỉnh B", "đến chào và làm việc")
     ("den lam viec", "visit", 7, "lãnh đạo tỉnh A đã đến làm việc tại tỉnh B (Nhật Bản)"),
     # ... or to meet its hosts ("đoàn đại biểu tỉnh A đã đến gặp gỡ, chào xã giao …"); a delegation that meets them
