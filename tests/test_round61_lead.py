@@ -185,3 +185,10 @@ def test_a_range_of_other_days_gives_no_year():
                     f"11/9.\n\n{_FILLER}\n\nChương trình giao lưu hữu nghị Hà Tĩnh - Khăm Muộn diễn ra từ ngày "
                     "12-14/9/2024, gồm nhiều hoạt động.\n")
     assert ev["date"] == "--09-10"
+
+
+# -- the Lao Front's name in a title --------------------------------------------------------------------------------
+
+def test_a_title_runs_through_the_lao_fronts_name():
+    text = "Tiếp đoàn có ông Bun Mi Xay Vông - Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê Kông."
+    assert _people(text) == [("Bun Mi Xay Vông", "Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê Kông")]

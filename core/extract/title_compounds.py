@@ -75,6 +75,9 @@ TITLE_COMPOUNDS: tuple[tuple[str, str, str, str], ...] = (
     ("nghị sĩ", "go", "nhóm", "Chủ tịch Nhóm nghị sĩ hữu nghị tỉnh B Sato Ken"),
     ("công tác", "go", "đạo", "Trưởng Ban Chỉ đạo công tác biên giới tỉnh A Lê Văn Bình"),
     ("biên giới", "go", "", "Trưởng đoàn đại biểu biên giới tỉnh A Lê Văn Bình"),
+    # round 61 (the people of round 61's pages): the Lao Front's name, "Mặt trận Lào xây dựng đất nước" (five titles
+    # were cut at "xây dựng")
+    ("xây dựng đất nước", "go", "lào", "Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Sê Kông Bun Mi"),
     ("tổ chức", "back", "", "Chủ tịch UBND tỉnh A tổ chức buổi gặp (no Ban before it: the verb)"),
     ("chỉ đạo", "back", "", "Phó Bí thư Tỉnh ủy chỉ đạo các sở"),
     # to chair, whatever is chaired (round 59, the lead; was "chủ trì hội nghị" only: "… Tỉnh trưởng tỉnh A chủ trì"
