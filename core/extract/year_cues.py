@@ -46,7 +46,7 @@ from .year_hardship import hard_year
 from .year_summed_done import summed_done
 from .year_lives import life_span, life_year
 from .year_continued import continued_from
-from .year_planned_after import planned_after
+from .year_planned_after import planned_after, proposes_contents
 from .year_clause_openings import opens_clause, opens_sentence
 from .year_shapes import BASIS_BEFORE, _BASIS_BEFORE, for_year_ahead, listed_years, shape_cues  # noqa: F401 - BASIS_BEFORE re-exported
 from ..text import fold
@@ -207,6 +207,8 @@ def find_year_cues(text: str, *, mentions: list[DateMention] | None = None,
                 sort, at = _classify_sentence(text, m.start, _PERIOD_KINDS)
                 if sort in ("review", "interim") and (p := planned_after(fw(at, m.start))) is not None:
                     sort, at, weak = "plan", at + p, False   # "đánh giá … và bàn phương hướng … giai đoạn …"
+                elif sort in ("review", "interim") and proposes_contents(fw(at, m.start)):
+                    sort = None   # "…; đề xuất nội dung hợp tác trong giai đoạn …": ahead, its year not told
                 elif sort == "plan" and not _SIGNS.match(fw(at, at + 20)):
                     sort = None
                 elif sort == "plan":   # "đã ký kết Thỏa thuận hợp tác toàn diện, giai đoạn 2018-2023": its period
