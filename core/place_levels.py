@@ -33,6 +33,7 @@ LEVEL_WORDS: dict[str, str] = {
     "thi tran": "thị trấn", "xa": "xã", "phuong": "phường",
     "vung": "vùng", "bang": "bang",  # foreign regions and states: vùng Occitanie, bang Bavaria
     "vung lanh tho": "vùng",  # a territory: "vùng lãnh thổ Bắc Úc", "vùng lãnh thổ Yukon (Canada)"
+    "vung tu tri": "vùng",  # a self-governing region (round 62): "vùng tự trị Trnava – Cộng hòa Slovakia"
     "dac khu": "đặc khu",  # special zones of 2025: đặc khu Phú Quốc
 }
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
@@ -42,13 +43,13 @@ _ACCENTED = frozenset(nfc(w) for w in (
     "tỉnh", "tỉnh ủy", "tỉnh uỷ", "tỉnh đoàn", "thành đoàn", "thị đoàn", "huyện đoàn", "quận đoàn", "khu tự trị", "khu tự trị choang", "khu tự trị dân tộc choang",
     "khu tự trị dân tộc",
     "thành phố", "thành ủy", "thành uỷ", "thủ đô", "thị xã", "thị ủy", "thị uỷ", "huyện",
-    "huyện ủy", "huyện uỷ", "huyện đảo", "quần đảo", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "bang",
+    "huyện ủy", "huyện uỷ", "huyện đảo", "quần đảo", "quận", "quận ủy", "quận uỷ", "thị trấn", "xã", "phường", "vùng", "vùng lãnh thổ", "vùng tự trị", "bang",
     "đặc khu"))
 # Regex of the level words on folded text (abbreviations with optional dots).
 _LEVEL_RE = (
     rf"khu{_SP}tu{_SP}tri(?:{_SP}dan{_SP}toc)?(?:{_SP}choang)?|tinh(?:{_SP}(?:uy|doan))?"
     rf"|thanh{_SP}(?:pho|uy|doan)|thu{_SP}do|thi{_SP}(?:xa|tran|uy|doan)|t\.?p\.?|t\.?x\.?"
-    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan|dao))?|q\.|h\.|xa|phuong|vung(?:{_SP}lanh{_SP}tho)?|bang|dac{_SP}khu"
+    rf"|huyen(?:{_SP}(?:uy|doan|dao))?|quan(?:{_SP}(?:uy|doan|dao))?|q\.|h\.|xa|phuong|vung(?:{_SP}(?:lanh{_SP}tho|tu{_SP}tri))?|bang|dac{_SP}khu"
 )
 # Between a level word and the name: blanks, or nothing after a dot ("TP.HCM").
 _AFTER_LEVEL = r"(?:[ \t\u00a0]+|(?<=\.)[ \t\u00a0]*)"

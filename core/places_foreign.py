@@ -285,7 +285,7 @@ class Foreign:
 # The level words of _regexes' name rules, folded ("tp" also before "."): where a word of
 # them stands in the folded window, and after it blanks and a capital, an unknown name may follow.
 _LEVELS_FOLDED = ("tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "vung lanh tho",
-                  "vung", "bang", "tieu bang", "chau", "tran", "khu", "cong hoa", "hat")
+                  "vung tu tri", "vung", "bang", "tieu bang", "chau", "tran", "khu", "cong hoa", "hat")
 _BLANKS = " \t\u00a0"
 
 
@@ -340,7 +340,7 @@ _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # ... or counted ("3 tỉnh Đông Bắc (Campuchia)": three provinces of its north-east, no one unit)
 _GROUP_BEFORE = re.compile(r"(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+$")
 # Level words before foreign names only (Chinese towns and prefectures, zones).
-_OTHER_LEVELS = {"vùng lãnh thổ": "vùng", "trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
+_OTHER_LEVELS = {"vùng lãnh thổ": "vùng", "vùng tự trị": "vùng", "trấn": "thị trấn", "châu": "châu", "khu": "khu", "tiểu bang": "bang", "cộng hòa": "cộng hòa",
                  "cộng hoà": "cộng hòa", "hạt": "hạt"}
 
 
@@ -371,7 +371,7 @@ def _regexes(countries: dict[str, str]) -> tuple[re.Pattern, ...]:
     after = rx_compile(glue + r"(?P<c>(?i:" + alts + "))" + tail)
     # the level words before a foreign name: also a Chinese prefecture or town, a Russian
     # republic, a state, a county ("châu Văn Sơn", "Cộng hòa Bashkortostan", "hạt Orange")
-    levels = ("tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|vùng lãnh thổ|vùng|bang|tiểu bang|châu|trấn|khu"
+    levels = ("tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|vùng lãnh thổ|vùng tự trị|vùng|bang|tiểu bang|châu|trấn|khu"
               "|cộng hòa|cộng hoà|hạt")
     # "Ka-ga-oa": syllables joined by hyphens; "St. Petersburg": an abbreviation before a name
     word = upper + r"[\w'\u2019]*(?:-[\w'\u2019]+)*(?:\.(?=[ \t\u00a0]+" + upper + "))?"
