@@ -108,6 +108,24 @@ def _boundary_before(text: str, start: int) -> bool:
     return not kept or kept[-1] in ":;(," or "\n" in window[len(kept):]
 
 
+#: An academic degree written before a name (round 62): "TS. Lê Minh A, Giám đốc Sở Y tế …", "ThS. Trần B - Trưởng
+#: phòng …", "PGS.TS. Lê C, Hiệu trưởng …", "Tiến sĩ Phạm D, …". It stands where a list's comma or colon does: the name
+#: opens with a family name and is kept only with the title after it (an expert with a degree alone is no official).
+DEGREES_BEFORE = ("TS.", "ThS.", "Ths.", "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.", "BS.", "KS.",
+                  "Tiến sĩ", "Thạc sĩ", "tiến sĩ", "thạc sĩ")
+_DEGREE_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?:P?GS\.\s?)?TS|Th[Ss]|P?GS|BS|KS)\.\s*$|(?:^|(?<=[\s,;:(]))[Tt](?:iến|hạc) sĩ\s+$")
+
+
+def _degree_before(text: str, start: int) -> bool:
+    """Does an academic degree (:data:`DEGREES_BEFORE`) stand just before ``start``? Looked for only after a dot
+    or "sĩ" (most names follow neither)."""
+    tail = text[max(0, start - 10):start]
+    kept = tail.rstrip()
+    if not kept.endswith((".", "sĩ")):
+        return False
+    return _DEGREE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _honorific_before(text: str, start: int) -> bool:
     """Does an honorific (đồng chí, ông, bà, …) stand just before ``start``? The regex runs
     only where the text before ``start`` ends with an honorific's last letter (most names
@@ -329,7 +347,7 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
                     break
         if first in NOT_NAME_START and not (first == "đoàn" and len(words) >= 3 and words[1] in DOAN_MIDDLE_NAMES):
             continue
-        if first not in SURNAMES or not _boundary_before(text, start):
+        if first not in SURNAMES or not (_boundary_before(text, start) or _degree_before(text, start)):
             honorific = _honorific_before(text, start)
             if not honorific:
                 continue
@@ -366,7 +384,14 @@ def find_people(text: str, is_place=None, folded: str | None = None) -> list[Per
                 found[name] = Person(name, title, s, e)
         if extra:
             order = sorted(found, key=lambda n: found[n].start)
-    return _without_cut_names([found[n] for n in order])
+    return _without_cut_names([found[n] for n in order if n.lower() not in CONTINENTS])
+
+
+#: Continents and world regions written as two capitalised words after a title, the first a family name ("Ủy viên
+#: phụ trách quốc tế Châu Âu của vùng": Europe, no one; round 62). Compared in lower case.
+CONTINENTS = frozenset(w.lower() for w in ("Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương",
+                                            "Châu Á Thái Bình Dương", "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Đông Nam Á",
+                                            "Trung Đông"))
 
 
 def _without_cut_names(people: list[Person]) -> list[Person]:

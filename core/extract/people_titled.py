@@ -349,7 +349,9 @@ def _foreign_name_at_end(caps: list[tuple[str, int]], run: list[tuple[str, int]]
     for i in range(n - 2, 0, -1):
         prefix = " ".join(w for w, _ in caps[:i])
         tail = caps[i:]
-        if len(tail) <= 4 and _place_after_body(prefix, is_place) and not is_place(" ".join(w for w, _ in tail)):
+        if len(tail) <= 4 and _place_after_body(prefix, is_place) and not is_place(" ".join(w for w, _ in tail)) \
+                and not any(is_place(" ".join(w for w, _ in caps[j:])) for j in range(i)):
+            # (not the end of a longer place: "Công an tỉnh Môn Đôn Ki Ri", Mondulkiri, is no "Môn" and a name)
             return tail[0][1], tail[-1][1] + len(tail[-1][0])
     before = run[len(run) - n - 1][0].lower() if len(run) > n else ""
     if before in ("trưởng", "đốc") and 2 <= n <= 4 and not is_place(" ".join(w for w, _ in caps)):
