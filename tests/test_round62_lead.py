@@ -1,0 +1,122 @@
+"""Round 62, the lead: contents proposed for a period after a review's clause give no year (neither the review's
+Y+1 nor the period's own); a self-governing region ("vùng tự trị …") of a country the gazetteer does not divide is a
+party kept with its country; "Salavane" is Salavan; people: an academic degree before a name stands where a list's
+comma does ("TS. Lê Minh A, Giám đốc …"), a continent after a title is no one ("Ủy viên quốc tế Châu Âu"), and the
+end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri").
+
+Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import main_event, titles_of
+from hoptac.core.extract.year_planned_after import planned_after, proposes_contents
+
+
+# -- contents proposed for a period, after the review's clause ------------------------------------------------------
+
+def _proposed(verb: str, day: str = "12/6") -> str:
+    return ("Bàn nội dung hợp tác giữa tỉnh Lào Cai và vùng Occitanie (Pháp)\n"
+            f"Sáng {day}, tại trụ sở Hội đồng vùng Occitanie (Pháp) đã diễn ra cuộc họp giữa Đoàn công tác tỉnh Lào Cai "
+            "và lãnh đạo vùng.\n"
+            "Tại cuộc họp, các đại biểu nghe báo cáo kết quả triển khai các hoạt động hợp tác giữa tỉnh Lào Cai (Việt "
+            "Nam) và vùng Occitanie (Cộng hòa Pháp); nghe cán bộ dự án trình bày những khó khăn trong quá trình thực "
+            f"hiện; {verb} giai đoạn 2026 - 2028.\n")
+
+
+@pytest.mark.parametrize("verb", ["đề xuất nội dung hợp tác trong", "đề xuất các nhiệm vụ cho",
+                                  "kiến nghị các nội dung phối hợp trong"])
+def test_contents_proposed_for_a_period_are_no_review_of_it(verb):
+    ev = main_event(_proposed(verb))   # before: a review of 2026 - 2028, 2029
+    assert ev["date"] == "--06-12" and ev["year_source"] == "unknown"
+
+
+def test_a_review_of_the_period_with_no_proposal_still_gives_the_year_after_it():
+    ev = main_event(_proposed("đánh giá kết quả hợp tác"))
+    assert ev["date"] == "2029-06-12" and ev["year_cue"]["kind"] == "review_period"
+
+
+@pytest.mark.parametrize("words, proposed", [
+    ("ket qua hop tac; de xuat noi dung hop tac trong ", True),
+    ("ket qua hop tac, ong a de nghi cac nhiem vu cho ", True),
+    ("ket qua hop tac; de xuat danh gia ket qua ", False),   # the proposal reviews
+    ("ket qua hop tac, de nghi ", False),                     # the verb right before: round 59's plan (planned_after)
+    ("ket qua thuc hien noi dung hop tac trong ", False),     # no proposal
+])
+def test_the_proposes_contents_row_and_its_counter_shapes(words, proposed):
+    assert proposes_contents(words) is proposed
+
+
+def test_the_verb_right_before_the_period_stays_round_59s_plan():
+    assert planned_after("danh gia ket qua, ong b de xuat ") is not None
+    assert not proposes_contents("danh gia ket qua, ong b de xuat ")
+
+
+# -- "vùng tự trị": a self-governing region -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["chính quyền vùng tự trị Trnava – Cộng hòa Slovakia",
+                                     "vùng tự trị Trnava, Slovakia", "Vùng tự trị Trnava (Slovakia)"])
+def test_a_self_governing_region_is_a_party_with_its_country(written):
+    ev = main_event("Ký kết hợp tác\n"
+                    f"Chiều 30/11, UBND tỉnh Hà Tĩnh và {written} tổ chức lễ ký kết thỏa thuận hợp tác.\n")
+    assert ev["pair"] == ["Hà Tĩnh", "Trnava"]
+    assert {"name": "Trnava", "country": "Slovakia"}.items() <= next(
+        p for p in ev["parties"] if p["name"] == "Trnava").items()
+
+
+def test_a_self_governing_region_named_without_its_name_is_no_party():
+    ev = main_event("Ký kết hợp tác\n"
+                    "Chiều 30/11, UBND tỉnh Hà Tĩnh và một vùng tự trị của Slovakia tổ chức lễ ký kết thỏa thuận "
+                    "hợp tác.\n")
+    assert ev["pair"] == ["Hà Tĩnh"]
+
+
+# -- "Salavane" ---------------------------------------------------------------------------------------------------
+
+def test_salavane_is_salavan():
+    ev = main_event("Sáng 29/10, đoàn lãnh đạo thành phố Đà Nẵng đến thăm và làm việc tại tỉnh Salavane (Lào).\n")
+    assert sorted(ev["pair"]) == ["Salavan", "Đà Nẵng"]
+
+
+# -- people: an academic degree before the name --------------------------------------------------------------------
+
+_SESSION = "Hợp tác y tế\nSáng 5/12, Sở Y tế thành phố Hải Phòng làm việc với Sở Y tế tỉnh Đắk Lắk.\n"
+
+
+@pytest.mark.parametrize("degree, sep", [("TS.", ","), ("ThS.", " -"), ("PGS.TS.", ","), ("Tiến sĩ", ",")])
+def test_a_degree_before_a_titled_name_is_read_as_a_lists_comma(degree, sep):
+    people = titles_of(_SESSION + f"Tại buổi làm việc, {degree} Lê Minh An{sep} Giám đốc Sở Y tế Hải Phòng cho biết "
+                                  "hai bên sẽ hợp tác.\n")
+    assert people.get("Lê Minh An") == "Giám đốc Sở Y tế Hải Phòng"
+
+
+@pytest.mark.parametrize("rest", ["cho biết hai bên sẽ hợp tác.", ", chuyên gia y tế, cho biết hai bên sẽ hợp tác."])
+def test_counter_a_degree_with_no_title_after_the_name_names_no_official(rest):
+    assert "Ngô Văn Bình" not in titles_of(_SESSION + f"Theo TS. Ngô Văn Bình {rest}\n")
+
+
+# -- people: a continent is no one ---------------------------------------------------------------------------------
+
+def test_a_continent_after_a_title_is_no_person():
+    people = titles_of("Dự cuộc họp có các ông: Pierre Dupont, Phó Chủ tịch Hội đồng vùng Occitanie; Anne Vernes, Ủy "
+                       "viên quốc tế Châu Âu của vùng và các cán bộ.\n")
+    assert "Châu Âu" not in people and "Pierre Dupont" in people
+
+
+def test_counter_a_family_name_chau_still_opens_a_name():
+    people = titles_of("Dự có đồng chí Châu Văn Lâm, Chủ tịch UBND tỉnh Tây Ninh.\n")
+    assert people.get("Châu Văn Lâm") == "Chủ tịch UBND tỉnh Tây Ninh"
+
+
+# -- people: the end of a longer foreign place is no name ---------------------------------------------------------
+
+def test_the_end_of_a_foreign_place_after_a_title_is_no_name():
+    people = titles_of("Dự hội đàm có Thiếu tướng Un Bun Ny, Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri cùng đại diện các "
+                       "cơ quan chức năng hai bên.\n")
+    assert "Đôn Ki Ri" not in people and people.get("Un Bun Ny") == "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri"
+
+
+def test_counter_a_foreign_title_holder_after_the_whole_place_is_read():
+    people = titles_of("Tiếp đoàn có Phó Tỉnh trưởng tỉnh Kampot Chea Sokha và các sở, ngành của tỉnh.\n")
+    assert people.get("Chea Sokha") == "Phó Tỉnh trưởng tỉnh Kampot"
