@@ -2,7 +2,9 @@
 Y+1 nor the period's own); a self-governing region ("vùng tự trị …") of a country the gazetteer does not divide is a
 party kept with its country; "Salavane" is Salavan; people: an academic degree before a name stands where a list's
 comma does ("TS. Lê Minh A, Giám đốc …"), a continent after a title is no one ("Ủy viên quốc tế Châu Âu"), and the
-end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri").
+end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri"); a known anniversary looked ahead to through
+its "(Đại) lễ" gives no year of its own; "đặt bút ký" signs, and a forum that owns the regulation signed is no forum
+held; two days joined by "&" are a range.
 
 Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
 
@@ -75,7 +77,8 @@ def test_a_self_governing_region_named_without_its_name_is_no_party():
 # -- "Salavane" ---------------------------------------------------------------------------------------------------
 
 def test_salavane_is_salavan():
-    ev = main_event("Sáng 29/10, đoàn lãnh đạo thành phố Đà Nẵng đến thăm và làm việc tại tỉnh Salavane (Lào).\n")
+    ev = main_event("Trong khuôn khổ chuyến công tác tại Lào, sáng 29/10, đoàn lãnh đạo thành phố Đà Nẵng đến thăm và làm "
+                    "việc tại tỉnh Salavane. Bí thư Tỉnh ủy Salavane chủ trì tiếp đoàn.\n")
     assert sorted(ev["pair"]) == ["Salavan", "Đà Nẵng"]
 
 
@@ -120,3 +123,41 @@ def test_the_end_of_a_foreign_place_after_a_title_is_no_name():
 def test_counter_a_foreign_title_holder_after_the_whole_place_is_read():
     people = titles_of("Tiếp đoàn có Phó Tỉnh trưởng tỉnh Kampot Chea Sokha và các sở, ngành của tỉnh.\n")
     assert people.get("Chea Sokha") == "Phó Tỉnh trưởng tỉnh Kampot"
+
+
+# -- a known anniversary looked ahead to through its "(Đại) lễ" -------------------------------------------------------
+
+def test_a_celebration_looked_ahead_to_is_no_year_of_its_own():
+    ev = main_event("Nằm trong chuỗi hoạt động hướng tới Đại lễ kỷ niệm 1.000 năm Thăng Long – Hà Nội, Tuần Văn hóa tỉnh "
+                    "Bắc Ninh tại Hà Nội đã bế mạc tối 20/11.\n")
+    assert ev["date"] == "2009-11-20"   # before: 2010, the celebration's year (10/10/2010 was still ahead)
+
+
+def test_counter_the_celebrations_own_days_keep_its_year():
+    ev = main_event("Nhân dịp Đại lễ kỷ niệm 1.000 năm Thăng Long – Hà Nội, tối 8/10, tỉnh Bắc Ninh tổ chức chương trình "
+                    "nghệ thuật tại Hà Nội.\n")
+    assert ev["date"] == "2010-10-08"
+
+
+# -- "đặt bút ký"; a forum that owns the regulation signed ------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["đã đặt bút ký vào bản quy chế phối hợp", "đã ký quy chế Diễn đàn hợp tác kinh tế",
+                                  "đã ký kết quy chế của Diễn đàn hợp tác kinh tế"])
+def test_a_regulation_signed_is_a_signing(verb):
+    ev = main_event(f"Ngày 12/4/2008, lãnh đạo tỉnh An Giang và tỉnh Kiên Giang {verb}.\n")
+    assert ev["type"] == "signing"
+
+
+def test_counter_a_forum_held_stays_a_meeting():
+    ev = main_event("Ngày 12/4/2008, tỉnh An Giang và tỉnh Kiên Giang tổ chức Diễn đàn hợp tác kinh tế và ký kết quy "
+                    "chế phối hợp.\n")
+    assert ev["type"] == "conference"
+
+
+# -- two days joined by "&" -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("days", ["22 & 23.7", "22&23/7", "22 &23-7"])
+def test_two_days_joined_by_an_ampersand_are_a_range(days):
+    ev = main_event(f"Trong 2 ngày {days}, tại thành phố Tam Kỳ diễn ra hội thảo hợp tác giữa tỉnh Quảng Nam và tỉnh "
+                    "Kon Tum.\n")
+    assert (ev["date"], ev["date_end"]) == ("--07-22", "--07-23")

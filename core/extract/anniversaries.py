@@ -93,7 +93,9 @@ _KNOWN_ANNIV = re.compile(r"(?:ky niem|dip|chao mung)\s+(?P<nth>lan thu\s+)?(?P<
                           r"(?P<occ>quoc khanh|quan he ngoai giao|hiep uoc huu nghi (?:va )?hop tac)\b(?P<tail>[^.;:\n(]{0,70})")
 #: A founding's name as matched -> its key in KNOWN_FOUNDINGS.
 _OCCASION_KEY = {"hiep uoc huu nghi hop tac": "hiep uoc huu nghi va hop tac"}
-_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|huong den|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?$")
+# ... with "(Đại) lễ" before "kỷ niệm" too (round 62: "hướng tới Đại lễ kỷ niệm 1.000 năm Thăng Long – Hà Nội" on 23/11
+# was read 2010; the celebration of 10/10/2010 was still ahead, the occasion in 2009)
+_LOOKS_AHEAD = re.compile(r"\b(?:huong toi|huong den|tien toi|chuan bi|se)\s+(?:(?:chao mung|to chuc)\s+)?(?:(?:dai\s+)?le\s+)?$")
 
 
 #: National Party Congresses held in January, by number: (roman, arabic, year). An occasion "chào mừng
@@ -207,7 +209,7 @@ AHEAD_WORDS = r"(?P<word>huong toi|huong den|tien toi|chuan bi|chao don)"
 #: ... with the greeting or holding they look ahead to between them and "(lễ) kỷ niệm" (round 54, late54a): "chuẩn bị
 #: chào mừng kỷ niệm 60 năm quan hệ ngoại giao …", "tiến tới tổ chức lễ kỷ niệm …" (the words _LOOKS_AHEAD allows).
 AHEAD_BETWEEN = r"(?:(?:chao mung|to chuc)\s+)?"
-_AHEAD_WORD = re.compile(r"\b" + AHEAD_WORDS + r"\s+" + AHEAD_BETWEEN + r"(?:le\s+)?$")
+_AHEAD_WORD = re.compile(r"\b" + AHEAD_WORDS + r"\s+" + AHEAD_BETWEEN + r"(?:(?:dai\s+)?le\s+)?$")
 #: How far before "kỷ niệm" _AHEAD_WORD is looked for ("huong den chao mung le ": 23 characters).
 _AHEAD_REACH = 32
 

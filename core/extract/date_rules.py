@@ -136,7 +136,7 @@ PIECES = {
     # between two days of one month: the same and "và", ","; the second day may carry its
     # part of the day ("sáng 5 và chiều 6/12"); "đến hết" as in TO ("từ ngày 25 đến hết ngày 27-4");
     # "và" may be typed glued to the second day ("trong 2 ngày 16 và17/3", round 39: press39 08)
-    "AND_TO": r"[^\S\n]*(?:[-–—,]|\bva(?:\b|(?=[0-9]))|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
+    "AND_TO": r"[^\S\n]*(?:[-–—,&]|\bva(?:\b|(?=[0-9]))|\bden(?:\s+het)?\b|\btoi\b)[^\S\n]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?",
     # a clock time: "19:30", "8h", "8h30" (the opening's hour between "từ" and "ngày")
     "CLOCK": r"(?:[01]?[0-9]|2[0-3])(?:[:h][0-5][0-9]|h)",
     # a year after a month: "/2018", "-2018", ".2018", " năm 2018", ", năm 2018"

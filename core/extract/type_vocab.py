@@ -157,6 +157,8 @@ MAIN_TYPE_PHRASES: tuple[tuple[str, str, int, str], ...] = (
     ("lam viec", "conference", 5, "lãnh đạo tỉnh đã có cuộc làm việc với đoàn đại biểu tỉnh bạn (a working session, "
      "from either side: 'đoàn công tác tỉnh A đã có buổi làm việc với Tỉnh trưởng tỉnh B' too)"),
     ("ky ket", "signing", 6, "2 tỉnh đã ký kết Biên bản ghi nhớ"),
+    # "put pen to paper" (round 62): "lãnh đạo 13 tỉnh đã đặt bút ký vào bản quy chế phối hợp"
+    ("dat but ky", "signing", 6, "lãnh đạo hai tỉnh đã đặt bút ký vào bản quy chế phối hợp"),
     ("ky ban", "signing", 6, "đã ký Bản thoả thuận hợp tác"),
     ("ky thoa thuan", "signing", 6, "ký thỏa thuận hợp tác"),
     ("ky bien ban", "signing", 6, "ký biên bản ghi nhớ"),

@@ -69,6 +69,9 @@ for _unit in ("ban", "thon", "cum dan cu", "don"):
 # the row "thong qua ngay" (a document passed on its day) holds only before the day's number ("thông qua ngày 9/2").
 # Only "thông qua" is blanked, so that the festival ("ngày hội") is still read.
 GUARDED_NOT["thong qua"] = re.compile(r"thong qua(?= ngay (?!\d))")
+# A forum named as the owner of what is signed (round 62): "ký kết quy chế Diễn đàn hợp tác kinh tế …", "đặt bút ký
+# vào bảng quy chế của Diễn đàn …" name a regulation, no forum held (only "diễn đàn" is blanked: the signing is read).
+GUARDED_NOT["dien dan"] = re.compile(r"(?:(?<=quy che )|(?<=quy che cua ))dien dan")
 # "tổ chức hành trình" is a unit's trip (round 22); a tourism route or a caravan two sides run is none (review22):
 # "hai sở phối hợp tổ chức hành trình du lịch “Về miền di sản” kết nối các điểm đến", "tổ chức hành trình caravan
 # xuyên biên giới" (main: other). Only the row's words are blanked; "hành trình về nguồn" is still read.
