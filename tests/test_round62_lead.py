@@ -4,7 +4,8 @@ party kept with its country; "Salavane" is Salavan; people: an academic degree b
 comma does ("TS. Lê Minh A, Giám đốc …"), a continent after a title is no one ("Ủy viên quốc tế Châu Âu"), and the
 end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri"); a known anniversary looked ahead to through
 its "(Đại) lễ" gives no year of its own; "đặt bút ký" signs, and a forum that owns the regulation signed is no forum
-held; two days joined by "&" are a range.
+held; two days joined by "&" are a range; a delegation's trip to a country, then the part of it spent with its one
+foreign partner: the part is the occasion.
 
 Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
 
@@ -161,3 +162,37 @@ def test_two_days_joined_by_an_ampersand_are_a_range(days):
     ev = main_event(f"Trong 2 ngày {days}, tại thành phố Tam Kỳ diễn ra hội thảo hợp tác giữa tỉnh Quảng Nam và tỉnh "
                     "Kon Tum.\n")
     assert (ev["date"], ev["date_end"]) == ("--07-22", "--07-23")
+
+
+# -- a trip to a country, then the part with the one foreign partner ---------------------------------------------------
+
+def _country_trip(part: str, trip_to: str = "tại Hàn Quốc") -> str:
+    return ("(Báo A) - Nhân dịp kỷ niệm quan hệ ngoại giao hai nước, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND "
+            f"tỉnh làm trưởng đoàn đã có chuyến thăm và làm việc {trip_to} từ ngày 10 - 15/10/2023.\n\n"
+            "Tham gia đoàn có lãnh đạo các sở: Ngoại vụ, Công Thương.\n\n"
+            f"{part}\n\n"
+            "Hai bên trao đổi về hợp tác lao động và giáo dục.\n")
+
+
+def test_the_day_with_the_partner_is_the_occasion_not_the_tour_of_the_country():
+    ev = main_event(_country_trip("Ngày 12/10, trong khuôn khổ chuyến công tác, đoàn đã có buổi làm việc với Phó "
+                                  "Thống đốc tỉnh Gyeonggi."))
+    assert (ev["date"], ev["date_end"], ev["type"]) == ("2023-10-12", None, "conference")   # before: the trip, 10-15/10
+
+
+def test_a_day_told_of_the_capital_before_the_partners_days_is_not_the_part():
+    ev = main_event(_country_trip("Sau buổi làm việc với Đại sứ quán Việt Nam tại Seoul ngày 10/10, từ 12-14/10 đoàn "
+                                  "đã tới thăm và làm việc với lãnh đạo tỉnh Gyeonggi."))
+    assert (ev["date"], ev["date_end"]) == ("2023-10-12", "2023-10-14")
+
+
+def test_counter_a_trip_to_the_partner_itself_stays_the_trip():
+    ev = main_event(_country_trip("Ngày 12/10, đoàn đã có buổi làm việc với Phó Thống đốc tỉnh Gyeonggi.",
+                                  trip_to="tại tỉnh Gyeonggi (Hàn Quốc)"))
+    assert (ev["date"], ev["date_end"]) == ("2023-10-10", "2023-10-15")
+
+
+def test_counter_a_tour_of_two_partners_stays_the_trip():
+    ev = main_event(_country_trip("Ngày 12/10, đoàn làm việc với tỉnh Gyeonggi. Ngày 14/10, đoàn làm việc với thành "
+                                  "phố Busan."))
+    assert (ev["date"], ev["date_end"]) == ("2023-10-10", "2023-10-15")

@@ -45,6 +45,7 @@ from .year_told_today import day_context_year
 from .main_date import archive_captions_past, body_month_aside, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
+from .country_trips import part_with_the_partner, trip_year_cue
 from .type_side_trips import side_trip
 from .page_partners import read_partners
 from .partners import choose, party_dict
@@ -181,6 +182,12 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                           folded, (l0, l1), cues, article.published)   # "… ngày 12/5/2021. Ảnh: …"
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     main_reading, main_why, lead_year = body_month_aside(main_reading, main_why, readings, article.published)
+    if main_reading is not None and main_reading.verdict == "range" and (part := part_with_the_partner(
+            folded, main_reading, [r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other], paras,
+            all_mentions)) is not None:   # "… chuyến thăm … tại Hàn Quốc từ 14 - 19/9. Ngày 16/9, … với tỉnh B" (country_trips)
+        if (trip_cue := trip_year_cue(main_reading.mention, part[0].mention)) is not None:
+            cues.append(trip_cue)   # the trip's year for the part inside it
+        main_reading, main_why = part
     signed = None
     if main_reading is None and (signed := signed_document_main(readings, folded, (l0, l1), paras, article.published)):
         # "Theo biên bản hợp tác …, hai địa phương sẽ … . Biên bản hợp tác được ký vào tháng 7/2023": its signing

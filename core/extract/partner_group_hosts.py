@@ -27,11 +27,9 @@ only when the partners were one: a page the partner rules read right is never ch
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..places_index import _gazetteer
-from ..scan import fast_fold
+from .country_trips import countries_folded
 from .number_words import counting
 
 __all__ = ["add_group_host"]
@@ -46,12 +44,6 @@ _NATIONS = {"hai": 2, "ba": 3, "bon": 4}
 _HELD_AT_RE = re.compile(r"(?<!\w)(?:(?:to chuc|dien ra)\s+)?tai\s+$")
 
 
-@functools.cache
-def _countries() -> tuple[tuple[str, str], ...]:
-    """(folded way of writing a country, its name), the longest first."""
-    names = {fast_fold(w).lower(): c for w, c in _gazetteer().country_names().items()}
-    names.setdefault("viet nam", "Việt Nam")
-    return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
 
 
 def _count(n: str) -> int:
@@ -60,7 +52,7 @@ def _count(n: str) -> int:
 
 def _named_countries(rest: str) -> set[str]:
     found = set()
-    for written, name in _countries():
+    for written, name in countries_folded():
         if re.search(r"(?<!\w)" + re.escape(written) + r"(?!\w)", rest):
             found.add(name)
             rest = rest.replace(written, " ")

@@ -51,6 +51,10 @@ class CueKind:
 #: The article's own cues, strongest first. ``shift``: for a mention in these months,
 #: add this to the cue's year.
 CUES: tuple[CueKind, ...] = (
+    CueKind("trip_year", "chuyến thăm và làm việc tại Hàn Quốc từ ngày 10 - 15/10/2023 … Ngày 12/10, … với tỉnh B: 2023",
+            95, (),
+            "the year of a trip to a country written with its days, for the part of it spent with the partner "
+            "(country_trips, round 62): the part's days lie inside the trip's"),
     CueKind("review_since", "sơ kết 1 năm thực hiện thỏa thuận hợp tác (ký ngày 14/5/2018): 2019", 90, (),
             "a review of N years of carrying out what was signed, founded or begun on a full "
             "date D/M/Y: Y+N (the date itself is another occasion's, never the year)"),
