@@ -100,6 +100,17 @@ def test_counter_a_degree_with_no_title_after_the_name_names_no_official(rest):
     assert "Ngô Văn Bình" not in titles_of(_SESSION + f"Theo TS. Ngô Văn Bình {rest}\n")
 
 
+def test_a_title_stops_before_the_verb_to_praise():
+    people = titles_of("Tại lễ xuất quân, ông Lê Minh Quang, Giám đốc Sở Y tế Hải Phòng biểu dương tinh thần của các cán "
+                       "bộ.\n")
+    assert people.get("Lê Minh Quang") == "Giám đốc Sở Y tế Hải Phòng"   # before: "… Hải Phòng biểu"
+
+
+def test_counter_a_delegate_keeps_his_title():
+    people = titles_of("Ông Trần Văn An, Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An phát biểu.\n")
+    assert people.get("Trần Văn An") == "Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An"
+
+
 # -- people: a continent is no one ---------------------------------------------------------------------------------
 
 def test_a_continent_after_a_title_is_no_person():

@@ -117,11 +117,9 @@ _DEGREE_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?:(?:P?GS\.\s?)?TS|Th[Ss]|P?GS
 
 
 def _degree_before(text: str, start: int) -> bool:
-    """Does an academic degree (:data:`DEGREES_BEFORE`) stand just before ``start``? Looked for only after a dot
-    or "sĩ" (most names follow neither)."""
-    tail = text[max(0, start - 10):start]
-    kept = tail.rstrip()
-    if not kept.endswith((".", "sĩ")):
+    """Does an academic degree (:data:`DEGREES_BEFORE`) stand just before ``start``? Looked for only where a dot
+    or the "ĩ" of "sĩ" stands right before the name's blank (most names follow neither)."""
+    if start < 3 or text[start - 2] not in ".ĩ":   # "TS. Lê …", "Tiến sĩ Lê …"
         return False
     return _DEGREE_BEFORE.search(text, max(0, start - 12), start) is not None
 
@@ -163,7 +161,8 @@ NAME_TAILS = frozenset({"phủ"})
 # lower-case title words that stand only after a given word: "thứ nhất" ("Bí thư thứ nhất"),
 # never "… tỉnh Hà Giang nhất trí"
 _ONLY_AFTER = {"nhất": "thứ", "phủ": "chính", "án": "chánh",   # ("Chánh án")
-               "giao": "ngoại"}   # "Bộ Ngoại giao", never "… Tỉnh ủy giao nhiệm vụ" (a verb, to assign)
+               "giao": "ngoại",   # "Bộ Ngoại giao", never "… Tỉnh ủy giao nhiệm vụ" (a verb, to assign)
+               "biểu": "đại"}   # "đại biểu", never "… Sở Y tế tỉnh A biểu dương …" (a verb, to praise; round 62)
 # ... and only before one of given words: "đại biểu Quốc hội", never "… xã A đại diện cho …"
 # (a verb after the title: "Chủ tịch UBND huyện A đại diện lãnh đạo huyện phát biểu")
 _ONLY_BEFORE = {"đại": frozenset({"biểu", "học", "sứ", "tá", "tướng", "úy", "uý", "đội"})}
