@@ -33,7 +33,7 @@ from ..places_index import _gazetteer
 from ..scan import fast_fold
 from .year_cue_kinds import CUE, YearCue
 
-__all__ = ["TRIP_WORDS", "NEXT_PARAGRAPHS", "countries_folded", "part_with_the_partner", "trip_year_cue"]
+__all__ = ["TRIP_WORDS", "NEXT_PARAGRAPHS", "countries_folded", "part_with_the_partner", "trip_part_main", "trip_year_cue"]
 
 #: A delegation's trip, before the country it goes to (folded).
 TRIP_WORDS = ("chuyen tham", "chuyen cong tac", "chuyen lam viec", "tham va lam viec", "tham, lam viec",
@@ -132,3 +132,18 @@ def trip_year_cue(trip, part) -> YearCue | None:
     if year is None or part.year is not None or (trip.end_year not in (None, year)):
         return None
     return YearCue(trip.start, year, "trip_year", CUE["trip_year"].weight, trip.start, trip.end)
+
+
+def trip_part_main(main, why: str, folded: str, readings: Sequence, other: set[int],
+                   paragraphs: Sequence[tuple[int, int]], places: Sequence, cues: list[YearCue]):
+    """``(main, why)`` again, or the part of the trip the main range dates spent with the partner
+    (:func:`part_with_the_partner`, among ``readings`` not in ``other``: ids of those told of another occasion) and
+    why; the trip's year is added to ``cues`` for the part (:func:`trip_year_cue`)."""
+    if main is None or main.verdict != "range":
+        return main, why
+    part = part_with_the_partner(folded, main, [r for r in readings if id(r) not in other], paragraphs, places)
+    if part is None:
+        return main, why
+    if (cue := trip_year_cue(main.mention, part[0].mention)) is not None:
+        cues.append(cue)   # "… từ ngày 14 - 19/9/2022. … Ngày 16/9, …": 2022
+    return part

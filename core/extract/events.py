@@ -31,7 +31,7 @@ from .event_fields import NO_DATE, date_fields, event_id, format_date, keyword_t
 from .frames import day_by_day, lasted, reported_days, reported_recent, within_frame   # (lasted: .occasion_days)
 from .main_event_type import main_event_type
 from .other_milestones import add_other_milestones
-from .other_occasions import WHY_FIRST_TOLD, first_told_with_year
+from .other_occasions import first_meetings_past
 from .wrapped_joins import unbroken
 from .undated import HEADLINE_OVER, headline_day, lead_part_year, not_the_recent_occasion
 from .approved_ahead import approved_ahead_day
@@ -45,7 +45,7 @@ from .year_told_today import day_context_year
 from .main_date import archive_captions_past, body_month_aside, captions_of_other_days
 from .signed_document_lead import signed_document_main
 from .verdicts import captions_before, choose_main, judge, undated_main
-from .country_trips import part_with_the_partner, trip_year_cue
+from .country_trips import trip_part_main
 from .type_side_trips import side_trip
 from .page_partners import read_partners
 from .partners import choose, party_dict
@@ -135,9 +135,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
     historic_readings(readings, keep, folded, (l0, l1), paras, article.published)   # "kết nghĩa từ ngày 12/2/1961": past
     archive_captions_past(readings, article.captions, folded)   # "… ngày 9/4/2019. (Ảnh tư liệu)": past (main_date)
     if article.published is None:   # "Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019" after the lead: an earlier one
-        for r in readings:
-            if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, (l0, l1)):
-                r.verdict, r.why, r.score = "past", WHY_FIRST_TOLD, 0
+        first_meetings_past(readings, folded, (l0, l1))
     verdict_of = {id(r.mention): r.verdict for r in readings}
     evidence = [r.mention for r in readings if r.verdict not in ("teaser", "anniversary", "founding", "holiday", "lunar")]
     # a nearby full date gives a year, but not a document's (it only comes before the
@@ -182,12 +180,7 @@ def extract_events(article: Article, *, article_id: str, source: str,
                                           folded, (l0, l1), cues, article.published)   # "… ngày 12/5/2021. Ảnh: …"
     main_reading, main_why = choose_main([r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other])
     main_reading, main_why, lead_year = body_month_aside(main_reading, main_why, readings, article.published)
-    if main_reading is not None and main_reading.verdict == "range" and (part := part_with_the_partner(
-            folded, main_reading, [r for r in readings if b0 <= r.mention.start < b1 and id(r) not in other], paras,
-            all_mentions)) is not None:   # "… chuyến thăm … tại Hàn Quốc từ 14 - 19/9. Ngày 16/9, … với tỉnh B" (country_trips)
-        if (trip_cue := trip_year_cue(main_reading.mention, part[0].mention)) is not None:
-            cues.append(trip_cue)   # the trip's year for the part inside it
-        main_reading, main_why = part
+    main_reading, main_why = trip_part_main(main_reading, main_why, folded, readings, other, paras, all_mentions, cues)
     signed = None
     if main_reading is None and (signed := signed_document_main(readings, folded, (l0, l1), paras, article.published)):
         # "Theo biên bản hợp tác …, hai địa phương sẽ … . Biên bản hợp tác được ký vào tháng 7/2023": its signing

@@ -19,7 +19,7 @@ from .disaster_days import WHY_DISASTER_DAYS, disaster_days, page_may_tell_disas
 from .tense_words import SAP, SE
 from ..messages import M_
 
-__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "UNTIL_FROM_NOW", "WHY_UNTIL_FROM_NOW", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "AFTER_DAY", "AFTER_DAY_NOT", "WHY_AFTER_DAY", "other_occasion"]
+__all__ = ["CARRIED_OUT", "EARLIER_OCCASION", "PREVIOUS", "EARLIER_ORDINAL", "NATIONAL_VISIT", "RECALLED", "UNTIL_FROM_NOW", "WHY_UNTIL_FROM_NOW", "WHY_FIRST_TOLD", "FIRST_TIME", "first_told_with_year", "first_meetings_past", "LETTER_SENT", "AS_OF", "DEADLINE", "ASSIGNED", "TARGET", "SINCE_STATE", "CUT_SINCE", "AFTER_DAY", "AFTER_DAY_NOT", "WHY_AFTER_DAY", "other_occasion"]
 
 #: A meeting whose results or conclusions are carried out: its date is an earlier milestone
 #: (verdict "past"), never the occasion that carries it out -- unless the clause goes on to the
@@ -339,3 +339,11 @@ def other_occasion(folded: str, m: DateMention, clause: str, near: str, lead) ->
     if m.start >= lead[1] and page_may_tell_disaster(folded) and disaster_days(folded, m, lead):
         return "past", WHY_DISASTER_DAYS   # "Từ ngày 29/11 đến ngày 17/12/2030, … đã xảy ra các đợt mưa lũ" (disaster_days)
     return None
+
+
+def first_meetings_past(readings, folded: str, lead) -> None:
+    """On a page with no stamp, each event or range the text tells as the first meeting with its year
+    (:func:`first_told_with_year`): an earlier occasion, past ("Hội nghị lần thứ nhất được tổ chức … ngày 12/5/2019")."""
+    for r in readings:
+        if r.verdict in ("event", "range") and first_told_with_year(folded, r.mention, lead):
+            r.verdict, r.why, r.score = "past", WHY_FIRST_TOLD, 0
