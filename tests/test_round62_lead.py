@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from extract_support import main_event, titles_of
+from hoptac.core.extract.people import DEGREES_BEFORE
 from hoptac.core.extract.year_planned_after import planned_after, proposes_contents
 
 
@@ -92,6 +93,13 @@ _SESSION = "Hợp tác y tế\nSáng 5/12, Sở Y tế thành phố Hải Phòng
 def test_a_degree_before_a_titled_name_is_read_as_a_lists_comma(degree, sep):
     people = titles_of(_SESSION + f"Tại buổi làm việc, {degree} Lê Minh An{sep} Giám đốc Sở Y tế Hải Phòng cho biết "
                                   "hai bên sẽ hợp tác.\n")
+    assert people.get("Lê Minh An") == "Giám đốc Sở Y tế Hải Phòng"
+
+
+@pytest.mark.parametrize("degree", DEGREES_BEFORE)
+def test_every_degree_of_the_table_is_read(degree):
+    people = titles_of(_SESSION + f"Phát biểu tại buổi làm việc, {degree} Lê Minh An, Giám đốc Sở Y tế Hải Phòng cho "
+                                  "biết hai bên sẽ hợp tác.\n")
     assert people.get("Lê Minh An") == "Giám đốc Sở Y tế Hải Phòng"
 
 
@@ -206,4 +214,11 @@ def test_counter_a_trip_to_the_partner_itself_stays_the_trip():
 def test_counter_a_tour_of_two_partners_stays_the_trip():
     ev = main_event(_country_trip("Ngày 12/10, đoàn làm việc với tỉnh Gyeonggi. Ngày 14/10, đoàn làm việc với thành "
                                   "phố Busan."))
+    assert (ev["date"], ev["date_end"]) == ("2023-10-10", "2023-10-15")
+
+
+def test_counter_a_province_named_like_a_country_is_no_trip_abroad():
+    ev = main_event("(Báo A) - Đoàn công tác thành phố Hà Nội đã có chuyến thăm và làm việc tại Lào Cai từ ngày "
+                    "10 - 15/10/2023.\n\n"
+                    "Ngày 12/10, đoàn làm việc với lãnh đạo châu Hồng Hà (Trung Quốc) tại cửa khẩu.\n")
     assert (ev["date"], ev["date_end"]) == ("2023-10-10", "2023-10-15")

@@ -97,7 +97,8 @@ def part_with_the_partner(folded: str, main, readings: Sequence, paragraphs: Seq
     if trip is None:
         return None
     country = next((c for c in _country_re().finditer(folded, trip.end(), e)
-                    if _TO.search(folded, max(trip.end(), c.start() - 30), c.start())), None)
+                    if _TO.search(folded, max(trip.end(), c.start() - 30), c.start())
+                    and not any(p.start <= c.start() < p.end for p in places)), None)   # not "Lào Cai"
     if country is None or _foreign_in(places, s, e):
         return None   # no country, or the trip is to the partner itself ("tại tỉnh B (Hàn Quốc)")
     first, last = trip_days
