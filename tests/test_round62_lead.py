@@ -5,7 +5,8 @@ comma does ("TS. Lê Minh A, Giám đốc …"), a continent after a title is no
 end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri"); a known anniversary looked ahead to through
 its "(Đại) lễ" gives no year of its own; "đặt bút ký" signs, and a forum that owns the regulation signed is no forum
 held; two days joined by "&" are a range; a delegation's trip to a country, then the part of it spent with its one
-foreign partner: the part is the occasion.
+foreign partner: the part is the occasion; after related articles' cards printed as titles alone, the next paragraph
+is the article's text again, not a card's summary.
 
 Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
 
@@ -222,3 +223,26 @@ def test_counter_a_province_named_like_a_country_is_no_trip_abroad():
                     "10 - 15/10/2023.\n\n"
                     "Ngày 12/10, đoàn làm việc với lãnh đạo châu Hồng Hà (Trung Quốc) tại cửa khẩu.\n")
     assert (ev["date"], ev["date_end"]) == ("2023-10-10", "2023-10-15")
+
+
+# -- cards printed as titles alone, then the text -----------------------------------------------------------------
+
+_CARD_1 = "Tỉnh Quảng Ngãi đề nghị bố trí nhà ở công vụ cho cán bộ sau sắp xếp"
+_CARD_2 = "Khai mạc Tuần lễ Du lịch tỉnh Quảng Ngãi năm 2025 với nhiều sự kiện"
+
+
+def test_the_text_after_cards_printed_alone_is_the_articles_again():
+    ev = main_event("Quảng Ngãi và Kon Tum bàn việc hợp nhất hai tỉnh\n"
+                    "Ban Thường vụ Tỉnh ủy hai tỉnh Quảng Ngãi và Kon Tum vừa có buổi làm việc về việc hợp nhất.\n"
+                    f"{_CARD_1} {_CARD_1}\n{_CARD_2} {_CARD_2}\n\n"
+                    "Buổi làm việc diễn ra sáng 15/4/2025 tại huyện Kon Plông, tỉnh Kon Tum.\n")
+    assert ev["date"] == "2025-04-15"   # before: the paragraph was read as the second card's summary
+
+
+def test_counter_a_cards_summary_under_its_title_stays_the_cards():
+    ev = main_event("Quảng Ngãi và Kon Tum bàn việc hợp nhất hai tỉnh\n"
+                    "Sáng 15/4, Ban Thường vụ Tỉnh ủy hai tỉnh Quảng Ngãi và Kon Tum có buổi làm việc về việc hợp "
+                    "nhất.\n"
+                    f"{_CARD_2} {_CARD_2}\n"
+                    "Tuần lễ diễn ra từ ngày 20/4/2025 với nhiều hoạt động tại thành phố Quảng Ngãi.\n")
+    assert ev["date"] == "--04-15"

@@ -326,15 +326,19 @@ def parse_article(text: str) -> Article:
     title_key = _key(fast_fold(title)) if title_span != (0, 0) else b""
     skip = {id(ln) for ln in inline} | {id(ln) for ln in boxed}
     card = False                    # the line before was a related card's title (_card_title)
+    bare = False                    # ... and a card's title came right before that one: cards printed without summaries
     cards: list[tuple[int, int]] = []
     for j, ln in enumerate(kept):
         if id(ln) in skip:
             continue
         if ln is not lead_ln and j > lead_k and (card or _card_title(ln.raw)):
-            card = _card_title(ln.raw)   # the title, then its summary: both the card's
-            teasers.append((ln.start, ln.end))
-            cards.append((ln.start, ln.end))
-            continue
+            titled = _card_title(ln.raw)
+            if titled or not bare:   # the title, then its summary: both the card's
+                bare, card = card and titled, titled
+                teasers.append((ln.start, ln.end))
+                cards.append((ln.start, ln.end))
+                continue
+            card = bare = False     # after titles printed alone ("T1 T1" / "T2 T2" / …), the text goes on (round 62)
         key = _key(ln.folded)
         short = ln.folded.endswith(("...", "…")) and len(key) > 40
         if ln is lead_ln:
