@@ -6,7 +6,8 @@ end of a longer foreign place is no name ("Công an tỉnh Môn Đôn Ki Ri"); a
 its "(Đại) lễ" gives no year of its own; "đặt bút ký" signs, and a forum that owns the regulation signed is no forum
 held; two days joined by "&" are a range; a delegation's trip to a country, then the part of it spent with its one
 foreign partner: the part is the occasion; after related articles' cards printed as titles alone, the next paragraph
-is the article's text again, not a card's summary.
+is the article's text again, not a card's summary; a period's plan signed in November-December on a page whose lower
+bound lies in the period's first year is that year's.
 
 Our own sentences. The first of each group fails before the change; the counter-shapes pass before and after."""
 
@@ -246,3 +247,21 @@ def test_counter_a_cards_summary_under_its_title_stays_the_cards():
                     f"{_CARD_2} {_CARD_2}\n"
                     "Tuần lễ diễn ra từ ngày 20/4/2025 với nhiều hoạt động tại thành phố Quảng Ngãi.\n")
     assert ev["date"] == "--04-15"
+
+
+# -- a period's plan in November-December, Y-1 ruled out by a lower bound ------------------------------------------
+
+def _period_plan(day: str, after_merger: bool) -> str:
+    return (f"Chiều {day}, Đảng ủy các xã Tam Xuân và Tam Anh (tỉnh Quảng Nam) tổ chức ký kết Chương trình phối hợp "
+            "giữa hai địa phương giai đoạn 2025 – 2030.\n\n"
+            + ("Việc ký kết nhằm củng cố quan hệ giữa hai xã sau khi tổ chức mô hình chính quyền địa phương 2 cấp.\n"
+               if after_merger else "Việc ký kết nhằm củng cố quan hệ giữa hai xã.\n"))
+
+
+def test_a_period_plan_in_december_after_the_merger_is_the_periods_first_year():
+    ev = main_event(_period_plan("5-12", True))
+    assert ev["date"] == "2025-12-05" and ev["year_cue"]["kind"] == "plan_period"   # before: year unknown
+
+
+def test_counter_a_period_plan_in_december_without_a_bound_stays_undated():
+    assert main_event(_period_plan("5-12", False))["date"] == "--12-05"   # signed ahead or late: no year

@@ -12,9 +12,9 @@ outside the page's bounds too, the year stays unknown.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
-__all__ = ["KEPT", "CLOCK_DAYS", "kept_year"]
+__all__ = ["KEPT", "CLOCK_DAYS", "PERIOD_KINDS", "kept_year", "period_kept"]
 
 #: A clock this many days or fewer after the occasion's first day in Y (a page saved during a week's trip,
 #: "Những ngày tiếp theo, đoàn sẽ …") is the page of the occasion in Y.
@@ -52,3 +52,20 @@ def kept_year(cue, shifted: int, month: int | None, day: int | None, *, lower: d
     if clock is not None and day and first <= clock <= first + timedelta(days=CLOCK_DAYS):
         return "clock_on_the_days"
     return None
+
+
+#: The period plans whose November-December gives no year (year_cue_kinds.plan_period)
+PERIOD_KINDS = ("plan_period", "plan_period_weak")
+
+
+def period_kept(cues: Sequence, month: int | None, day: int | None, *, lower: date | None):
+    """The period plan's cue whose first year Y is the occasion's, for an occasion on day/month of November-December
+    the plan alone leaves undated, when the page's lower bound lies in Y on or before that day; else None. Only when
+    every such plan of the page names one first year, none carried out nor counted from a signing."""
+    if month not in (11, 12) or lower is None:
+        return None
+    plans = [c for c in cues if c.name in PERIOD_KINDS and not c.carried and c.counted_from is None]
+    if not plans or len({c.year for c in plans}) != 1:
+        return None
+    year = plans[0].year
+    return plans[0] if lower.year == year and lower <= date(year, month, min(day or 1, 28)) else None

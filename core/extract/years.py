@@ -53,7 +53,7 @@ from .year_cue_kinds import NEW_YEAR_DAYS
 from .year_cues import CUES, YearCue, anniversary_cues, find_year_cues
 from .stamp_lag import far_from_stamp, supported
 from .held_after_stamp import held_after_stamp
-from .plan_year_kept import kept_year
+from .plan_year_kept import kept_year, period_kept
 from .year_from_stamp import (AHEAD_DAYS, RELATIVE, _NAMES, _after_the_stamp, _from_published, _pub_date,
                               _reported_that_day, relative_anchor, told_on_the_stamps_day)
 from .year_nearby import NEARBY, THRESHOLD, _context, _relation, anniversary_year_near
@@ -176,6 +176,10 @@ def infer_year(mention: DateMention, text: str, *, published: "datetime | date |
             cue = YearCue(first.start, years[0], "bounds", THRESHOLD, first.start, first.end,
                           also=(second.start, second.end) if second.start >= 0 else None)
             return out(years[0], "context", cue)
+        if (best is None or best[0] < THRESHOLD or best[2] is None) and bounds is not None and bounds.lower is not None \
+                and (kept := period_kept(cues, mention.month, mention.day, lower=bounds.lower.day)) is not None \
+                and not outside(bounds, kept.year, mention.month, mention.day):
+            return out(kept.year, "context", kept)   # a period's plan in November-December, Y-1 ruled out (plan_year_kept)
         follow = None if best is not None and best[0] >= THRESHOLD and best[2] is not None else (
             follow_year(bounds, mention.month, mention.day))   # a cue that disagrees: no year
         if follow is not None and not _before(mention, follow[1], floor):
