@@ -31,6 +31,7 @@ from ..messages import M_
 from ..places import VIETNAM
 from ..places_index import _gazetteer
 from ..scan import fast_fold
+from .trips import sentence_start
 from .year_cue_kinds import CUE, YearCue
 
 __all__ = ["TRIP_WORDS", "NEXT_PARAGRAPHS", "countries_folded", "part_with_the_partner", "trip_part_main", "trip_year_cue"]
@@ -66,8 +67,8 @@ def _days(m) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 
 def _sentence(folded: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    s = max(folded.rfind(". ", lo, pos), folded.rfind(".\n", lo, pos), folded.rfind("\n", lo, pos))
-    s = lo if s < 0 else s + 1
+    """The sentence around ``pos`` within ``[lo, hi)``: from trips.sentence_start to the next full stop or line end."""
+    s = sentence_start(folded, pos, lo)
     e = min((x for x in (folded.find(". ", pos, hi), folded.find(".\n", pos, hi), folded.find("\n", pos, hi)) if x >= 0),
             default=hi)
     return s, e
